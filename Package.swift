@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "txray",
+  products: [
+    .executable(name: "txray", targets: ["txray"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CSecp256k1",
+      pkgConfig: "libsecp256k1",
+      providers: [.apt(["libsecp256k1-dev"])]
+    ),
+    .target(name: "TxrayCore"),
+    .target(name: "EVM", dependencies: ["TxrayCore", "CSecp256k1"]),
+    .target(name: "Explain", dependencies: ["TxrayCore"]),
+    .executableTarget(
+      name: "txray",
+      dependencies: [
+        "TxrayCore", "EVM", "Explain",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "TxrayCoreTests", dependencies: ["TxrayCore"]),
+    .testTarget(name: "EVMTests", dependencies: ["EVM", "TxrayCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "CLITests", dependencies: ["txray"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// Chain-neutral vocabulary shared by every chain module and front end.
