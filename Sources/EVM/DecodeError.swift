@@ -1,0 +1,21 @@
+/// Why some bytes (or a JSON request) are not a transaction, and where that was found.
+///
+/// Every decoding failure in this module is one of these, so a caller can show one line that
+/// points at the offending byte instead of a bare "invalid transaction".
+public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What is wrong, e.g. "RLP string length has leading zero bytes".
+  public var message: String
+  /// Byte offset in the input where the problem was found; nil when it has no single place
+  /// (a JSON field, or the input as a whole).
+  public var offset: Int?
+
+  public init(_ message: String, offset: Int? = nil) {
+    self.message = message
+    self.offset = offset
+  }
+
+  public var description: String {
+    guard let offset else { return message }
+    return "\(message) at byte \(offset)"
+  }
+}

@@ -1,0 +1,34 @@
+/// Text that came from outside (a transaction, a file, an error about either) made safe to print.
+///
+/// Control characters could move the cursor, recolour or clear a terminal, or forge extra lines in
+/// a log; bidirectional overrides could reorder what a person reads. Each one is replaced by a
+/// visible escape such as `\x1b` or `\u{202e}`, so the text shows what it contains.
+public enum TerminalSafeText {
+  public static func sanitize(_ text: some StringProtocol) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if isDangerous(scalar) {
+        out += scalar.value <= 0xff
+          ? "\\x" + hex2(scalar.value) : "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  private static func isDangerous(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1f, 0x7f...0x9f: return true
+    // Bidirectional embeddings, overrides and isolates, and line/paragraph separators.
+    case 0x200e, 0x200f, 0x202a...0x202e, 0x2066...0x2069, 0x2028, 0x2029: return true
+    default: return false
+    }
+  }
+
+  private static func hex2(_ v: UInt32) -> String {
+    let digits = String(v, radix: 16)
+    return digits.count == 1 ? "0" + digits : digits
+  }
+}

@@ -1,0 +1,115 @@
+// Conversions between UInt256 and bytes, hex text and decimal text. Parsers return nil rather
+// than trap, since their input usually comes from outside.
+
+extension UInt256 {
+  /// Reads a big-endian number of at most 32 bytes; leading zero bytes are allowed.
+  public init?(bigEndianBytes bytes: some Collection<UInt8>) {
+    guard bytes.count <= 32 else { return nil }
+    var value = UInt256.zero
+    for byte in bytes {
+      value = (value << 8) | UInt256(UInt64(byte))
+    }
+    self = value
+  }
+
+  /// Parses 1 to 64 hex digits of either case, with an optional `0x`/`0X` prefix.
+  public init?(hexString: String) {
+    var digits = Substring(hexString).utf8[...]
+    if digits.starts(with: "0x".utf8) || digits.starts(with: "0X".utf8) {
+      digits = digits.dropFirst(2)
+    }
+    guard (1...64).contains(digits.count) else { return nil }
+    var value = UInt256.zero
+    for character in digits {
+      guard let nibble = Hex.nibble(character) else { return nil }
+      value = (value << 4) | UInt256(UInt64(nibble))
+    }
+    self = value
+  }
+
+  /// Parses decimal digits only (no sign, spaces or separators); nil when empty or above 2²⁵⁶−1.
+  public init?(decimalString: String) {
+    let digits = decimalString.utf8
+    guard !digits.isEmpty else { return nil }
+    var value = UInt256.zero
+    // Nineteen digits at a time: 10¹⁹ is the largest power of ten below 2⁶⁴.
+    var chunk: UInt64 = 0
+    var chunkLength = 0
+    for character in digits {
+      guard character >= UInt8(ascii: "0"), character <= UInt8(ascii: "9") else { return nil }
+      chunk = chunk * 10 + UInt64(character - UInt8(ascii: "0"))
+      chunkLength += 1
+      if chunkLength == UInt256.decimalChunkDigits {
+        guard let next = value.appendingDecimalChunk(chunk, digits: chunkLength) else { return nil }
+        value = next
+        chunk = 0
+        chunkLength = 0
+      }
+    }
+    if chunkLength > 0 {
+      guard let next = value.appendingDecimalChunk(chunk, digits: chunkLength) else { return nil }
+      value = next
+    }
+    self = value
+  }
+
+  static let decimalChunkDigits = 19
+  static let decimalChunkBase: UInt64 = 10_000_000_000_000_000_000
+
+  /// `self × 10^digits + chunk`, or nil on overflow.
+  private func appendingDecimalChunk(_ chunk: UInt64, digits: Int) -> UInt256? {
+    var scale: UInt64 = 1
+    for _ in 0..<digits { scale *= 10 }
+    let (scaled, mulOverflow) = multipliedReportingOverflow(by: UInt256(scale))
+    let (sum, addOverflow) = scaled.addingReportingOverflow(UInt256(chunk))
+    return mulOverflow || addOverflow ? nil : sum
+  }
+
+  /// Exactly 32 bytes, most significant first.
+  public var bigEndianBytes: [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: 32)
+    for (limbIndex, limb) in [w3, w2, w1, w0].enumerated() {
+      for byteIndex in 0..<8 {
+        bytes[limbIndex * 8 + byteIndex] = UInt8(truncatingIfNeeded: limb >> (56 - 8 * byteIndex))
+      }
+    }
+    return bytes
+  }
+
+  /// The shortest big-endian encoding: no leading zero bytes, and empty for zero (as RLP wants).
+  public var minimalBigEndianBytes: [UInt8] {
+    let significantBytes = (bitWidth + 7) / 8
+    return Array(bigEndianBytes.suffix(significantBytes))
+  }
+
+  /// `0x` and lowercase digits without leading zeros; `0x0` for zero.
+  public var hexString: String {
+    if isZero { return "0x0" }
+    let limbs = [w3, w2, w1, w0].drop { $0 == 0 }
+    var text = "0x" + String(limbs.first ?? 0, radix: 16)
+    for limb in limbs.dropFirst() {
+      let digits = String(limb, radix: 16)
+      text += String(repeating: "0", count: 16 - digits.count) + digits
+    }
+    return text
+  }
+
+  /// Base-ten digits without leading zeros; `0` for zero.
+  public var decimalString: String {
+    if let small = uint64Value { return String(small) }
+    // Peel off nineteen digits at a time, least significant first.
+    var chunks: [UInt64] = []
+    var rest = self
+    while !rest.isZero {
+      let (quotient, remainder) = rest.dividedByLimb(UInt256.decimalChunkBase)
+      chunks.append(remainder)
+      rest = quotient
+    }
+    var text = String(chunks.last ?? 0)
+    for chunk in chunks.dropLast().reversed() {
+      let digits = String(chunk)
+      text += String(repeating: "0", count: UInt256.decimalChunkDigits - digits.count) + digits
+    }
+    return text
+  }
+}

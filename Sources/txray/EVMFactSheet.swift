@@ -1,0 +1,80 @@
+import EVM
+import Explain
+import TxrayCore
+
+/// The plain-text account of a decoded EVM transaction.
+enum EVMFactSheet {
+  static func make(_ tx: Transaction, fork: Fork, validity: Validity) -> FactSheet {
+    let symbol = EVMTransactionNames.nativeSymbol(chainId: tx.chainId)
+    var sheet = FactSheet(
+      headline: "\(EVMTransactionNames.typeName(tx.type)) transaction (type \(tx.type.rawValue)), "
+        + formatDescription(tx.format))
+    sheet.rows.append(.init("network", EVMTransactionNames.networkName(chainId: tx.chainId)))
+    sheet.rows.append(.init("from", tx.from?.checksummed ?? "not known until signed"))
+    sheet.rows.append(.init("to", tx.to?.checksummed ?? "nobody: creates a new contract"))
+    sheet.rows.append(.init("value", Amount(units: tx.value, decimals: 18, symbol: symbol).description))
+    sheet.rows.append(.init("fee ceiling", feeCeiling(tx, symbol: symbol)))
+    sheet.rows.append(.init("nonce", tx.nonce.decimalString))
+    sheet.rows.append(.init("data", dataSummary(tx)))
+    if !tx.accessList.isEmpty {
+      let keys = tx.accessList.reduce(0) { $0 + $1.storageKeys.count }
+      sheet.rows.append(.init("access list", "\(tx.accessList.count) addresses, \(keys) storage keys"))
+    }
+    if !tx.blobVersionedHashes.isEmpty {
+      var blobs = "\(tx.blobVersionedHashes.count) blob hashes"
+      if let sidecar = tx.sidecar {
+        blobs += "; network form carrying \(sidecar.blobCount) blobs with commitments and proofs"
+      }
+      sheet.rows.append(.init("blobs", blobs))
+    }
+    for (i, auth) in tx.authorizationList.enumerated() {
+      sheet.rows.append(.init("delegation \(i + 1)", delegation(auth)))
+    }
+    if let hash = tx.hash { sheet.rows.append(.init("hash", Hex.encode(hash))) }
+    sheet.rows.append(.init("signing hash", Hex.encode(tx.signingHash)))
+    sheet.rows.append(
+      .init(
+        "valid",
+        validity.isValid
+          ? "yes, under \(fork.displayName) rules"
+          : "NO under \(fork.displayName) rules: \(validity.reason ?? "invalid")"))
+    return sheet
+  }
+
+  private static func formatDescription(_ format: TransactionFormat) -> String {
+    switch format {
+    case .signed: return "signed"
+    case .unsigned: return "unsigned (the payload a wallet signs)"
+    case .request: return "transaction request (not yet signed)"
+    }
+  }
+
+  private static func feeCeiling(_ tx: Transaction, symbol: String) -> String {
+    guard let ceiling = tx.feeCeiling else { return "overflows 256 bits" }
+    var parts = "\(tx.gasLimit.decimalString) gas"
+    if let price = tx.gasPrice {
+      parts += " × \(Amount.gwei(wei: price))"
+    } else if let maxFee = tx.maxFeePerGas {
+      parts += " × max \(Amount.gwei(wei: maxFee))"
+      if let tip = tx.maxPriorityFeePerGas { parts += ", tip \(Amount.gwei(wei: tip))" }
+    }
+    if let blobFee = tx.maxFeePerBlobGas {
+      parts += ", blob gas at max \(Amount.gwei(wei: blobFee))"
+    }
+    return "\(Amount(units: ceiling, decimals: 18, symbol: symbol)) (\(parts))"
+  }
+
+  private static func dataSummary(_ tx: Transaction) -> String {
+    if tx.data.isEmpty { return "none" }
+    let size = tx.data.count == 1 ? "1 byte" : "\(tx.data.count) bytes"
+    if tx.to == nil { return "\(size) of contract creation code" }
+    if let selector = tx.selector { return "\(size), function selector \(Hex.encode(selector))" }
+    return size
+  }
+
+  private static func delegation(_ auth: Authorization) -> String {
+    let who = auth.authority?.checksummed ?? "unrecoverable signer (\(auth.authorityError ?? "bad signature"))"
+    let scope = auth.chainId.isZero ? "on every chain" : "on chain \(auth.chainId.decimalString)"
+    return "\(who) runs the code of \(auth.address.checksummed) \(scope), nonce \(auth.nonce.decimalString)"
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import EVM
+import Explain
+import Foundation
+import TxrayCore
+
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explain",
+    abstract: "Decode a transaction and explain it (the default command).",
+    discussion: """
+      TX is hex (with or without 0x; whitespace and line breaks are ignored), a JSON transaction
+      request as passed to eth_sendTransaction, a path to a file holding either, or - for stdin.
+      Without TX, the transaction is read from stdin.
+      """
+  )
+
+  @Argument(help: "The transaction, a file holding it, or - for stdin.")
+  var transaction: String?
+
+  @Option(name: .long, help: "Read the transaction from this file.")
+  var file: String?
+
+  @Option(name: .long, help: "Judge validity under this fork's rules (default: Osaka).")
+  var fork: String?
+
+  @Flag(name: .long, help: "Print one JSON object instead of text.")
+  var json = false
+
+  func run() throws {
+    let fork = try ForkOption.parse(fork)
+    let text = try InputReader.text(argument: transaction, file: file)
+    let tx = try EVMInput.decode(text)
+    let validity = tx.validity(fork: fork)
+    let output =
+      json
+      ? EVMTransactionJSON.object(tx, fork: fork, validity: validity).serialized + "\n"
+      : PlainTextRenderer.render(EVMFactSheet.make(tx, fork: fork, validity: validity))
+    // One write of the finished text: a failure can never leave half a report on stdout.
+    FileHandle.standardOutput.write(Data(output.utf8))
+  }
+}
+
+enum ForkOption {
+  static func parse(_ name: String?) throws(Failure) -> Fork {
+    guard let name else { return .current }
+    guard let fork = Fork(name: name) else {
+      let known = Fork.allCases.map(\.rawValue).joined(separator: ", ")
+      throw .badInput("unknown fork '\(name)'; known forks: \(known)")
+    }
+    return fork
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// End-to-end: the real executable on the bundled samples, as a user pipes or passes them.
+@Suite struct ExplainCommandTests {
+  @Test func explainsSampleFileAsText() throws {
+    let result = try TxrayProcess.run(["explain", TxrayProcess.sample("eip1559-eth-transfer.hex")])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+    #expect(result.stdout.contains("EIP-1559 transaction (type 2), signed"))
+    #expect(result.stdout.contains("1.5 ETH"))
+    #expect(result.stdout.contains("Ethereum mainnet (chain 1)"))
+    #expect(result.stdout.contains("yes, under Osaka rules"))
+  }
+
+  @Test func defaultCommandReadsStdin() throws {
+    let hex = try String(contentsOfFile: TxrayProcess.sample("eip1559-eth-transfer.hex"), encoding: .utf8)
+    let piped = try TxrayProcess.run([], stdin: Data(hex.utf8))
+    let direct = try TxrayProcess.run(["explain", hex.trimmingCharacters(in: .whitespacesAndNewlines)])
+    #expect(piped.status == 0, "\(piped.stderr)")
+    #expect(piped.stdout == direct.stdout)
+  }
+
+  @Test func toleratesWhitespaceAndMissingPrefix() throws {
+    let hex = try String(contentsOfFile: TxrayProcess.sample("eip1559-eth-transfer.hex"), encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let bare = String(hex.dropFirst(2))
+    var spaced = ""
+    for (i, ch) in bare.enumerated() {
+      if i > 0 && i % 16 == 0 { spaced += i % 64 == 0 ? "\n" : " " }
+      spaced.append(ch)
+    }
+    let a = try TxrayProcess.run(["--json"], stdin: Data(hex.utf8))
+    let b = try TxrayProcess.run(["--json"], stdin: Data(("  " + spaced + "\n\n").utf8))
+    #expect(b.status == 0, "\(b.stderr)")
+    #expect(a.stdout == b.stdout)
+  }
+
+  @Test func jsonHasEveryDocumentedField() throws {
+    let result = try TxrayProcess.run(["explain", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex")])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasSuffix("}\n") && result.stdout.filter { $0 == "\n" }.count == 1)
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    for key in [
+      "chain", "format", "type", "chainId", "nonce", "from", "to", "value", "gasLimit", "maxFeePerGas",
+      "maxPriorityFeePerGas", "data", "hash", "accessList", "blobVersionedHashes", "authorizationList",
+      "valid", "invalidReason", "findings",
+    ] {
+      #expect(object[key] != nil, "missing \(key)")
+    }
+    #expect(object["chain"] as? String == "evm")
+    #expect(object["format"] as? String == "signed")
+    #expect(object["type"] as? String == "2")
+    #expect(object["chainId"] as? String == "1")
+    #expect(object["value"] as? String == "1500000000000000000")
+    #expect(object["valid"] as? Bool == true)
+    #expect(object["invalidReason"] is NSNull)
+    #expect(object["findings"] as? [Any] != nil)
+  }
+
+  @Test func unsignedPayloadHasNoSenderOrHash() throws {
+    let result = try TxrayProcess.run(["--json", TxrayProcess.sample("unsigned-eip1559.hex")])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["format"] as? String == "unsigned")
+    #expect(object["from"] is NSNull)
+    #expect(object["hash"] is NSNull)
+  }
+
+  @Test func readsJSONRequest() throws {
+    let result = try TxrayProcess.run(["--json", "--file", TxrayProcess.sample("request.json")])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["format"] as? String == "request")
+  }
+
+  @Test func legacyWithoutChainIdSaysReplayable() throws {
+    let result = try TxrayProcess.run([TxrayProcess.sample("legacy-no-chainid.hex")])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("replayable on every EVM chain"))
+  }
+
+  @Test func forkOptionChangesValidity() throws {
+    let result = try TxrayProcess.run(["--fork", "berlin", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex")])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["valid"] as? Bool == false)
+    #expect((object["invalidReason"] as? String)?.isEmpty == false)
+  }
+
+  @Test(arguments: [
+    "eip1559-eth-transfer.hex", "erc20-approve-unlimited.hex", "erc20-transfer.hex", "legacy-no-chainid.hex",
+    "legacy-eip155.hex", "eip2930-access-list.hex", "eip4844-blob.hex", "eip7702-delegation.hex",
+    "contract-creation.hex", "unsigned-eip1559.hex", "request.json",
+  ])
+  func everySampleExplains(name: String) throws {
+    let text = try TxrayProcess.run([TxrayProcess.sample(name)])
+    #expect(text.status == 0, "\(name): \(text.stderr)")
+    let json = try TxrayProcess.run(["--json", TxrayProcess.sample(name)])
+    #expect(json.status == 0, "\(name): \(json.stderr)")
+    #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
+  }
+}
