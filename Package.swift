@@ -26,7 +26,8 @@ let package = Package(
       ]
     ),
     .testTarget(name: "TxrayCoreTests", dependencies: ["TxrayCore"]),
-    .testTarget(name: "EVMTests", dependencies: ["EVM", "TxrayCore"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "EVMTests", dependencies: ["EVM", "TxrayCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
   swiftLanguageModes: [.v6]

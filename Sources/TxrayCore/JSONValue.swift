@@ -67,7 +67,8 @@ public indirect enum JSONValue: Sendable, Equatable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7f || (0x80...0x9f).contains(scalar.value)
+      case _
+      where scalar.value < 0x20 || scalar.value == 0x7f || (0x80...0x9f).contains(scalar.value)
         || scalar.value == 0x2028 || scalar.value == 0x2029:
         out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
         out += String(scalar.value, radix: 16)

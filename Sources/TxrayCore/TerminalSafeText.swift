@@ -9,7 +9,8 @@ public enum TerminalSafeText {
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
       if isDangerous(scalar) {
-        out += scalar.value <= 0xff
+        out +=
+          scalar.value <= 0xff
           ? "\\x" + hex2(scalar.value) : "\\u{" + String(scalar.value, radix: 16) + "}"
       } else {
         out.unicodeScalars.append(scalar)

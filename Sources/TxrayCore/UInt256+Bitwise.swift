@@ -26,33 +26,42 @@ extension UInt256 {
   public static func << (lhs: UInt256, rhs: Int) -> UInt256 {
     if rhs < 0 { return lhs >> (rhs == .min ? Int.max : -rhs) }
     if rhs >= 256 { return .zero }
-    let limbShift = rhs / 64
-    let bitShift = rhs % 64
-    // Limb i of the result takes limb (i - limbShift) and the top bits of the one below it.
-    func part(_ i: Int) -> UInt64 {
-      let source = i - limbShift
-      guard source >= 0 else { return 0 }
-      let main = lhs.limb(source) << bitShift
-      guard bitShift != 0, source >= 1 else { return main }
-      return main | (lhs.limb(source - 1) >> (64 - bitShift))
+    // Move whole limbs up first, then the remaining bits, carrying each limb's top bits into
+    // the next limb up.
+    let (a0, a1, a2, a3): (UInt64, UInt64, UInt64, UInt64)
+    switch rhs / 64 {
+    case 0: (a0, a1, a2, a3) = (lhs.w0, lhs.w1, lhs.w2, lhs.w3)
+    case 1: (a0, a1, a2, a3) = (0, lhs.w0, lhs.w1, lhs.w2)
+    case 2: (a0, a1, a2, a3) = (0, 0, lhs.w0, lhs.w1)
+    default: (a0, a1, a2, a3) = (0, 0, 0, lhs.w0)
     }
-    return UInt256(w0: part(0), w1: part(1), w2: part(2), w3: part(3))
+    let bits = UInt64(rhs % 64)
+    if bits == 0 { return UInt256(w0: a0, w1: a1, w2: a2, w3: a3) }
+    let back = 64 - bits
+    return UInt256(
+      w0: a0 &<< bits, w1: a1 &<< bits | a0 &>> back, w2: a2 &<< bits | a1 &>> back,
+      w3: a3 &<< bits | a2 &>> back)
   }
 
   @inlinable
   public static func >> (lhs: UInt256, rhs: Int) -> UInt256 {
     if rhs < 0 { return lhs << (rhs == .min ? Int.max : -rhs) }
     if rhs >= 256 { return .zero }
-    let limbShift = rhs / 64
-    let bitShift = rhs % 64
-    // Limb i of the result takes limb (i + limbShift) and the low bits of the one above it.
-    func part(_ i: Int) -> UInt64 {
-      let source = i + limbShift
-      let main = lhs.limb(source) >> bitShift
-      guard bitShift != 0 else { return main }
-      return main | (lhs.limb(source + 1) << (64 - bitShift))
+    // Move whole limbs down first, then the remaining bits, carrying each limb's low bits into
+    // the next limb down.
+    let (a0, a1, a2, a3): (UInt64, UInt64, UInt64, UInt64)
+    switch rhs / 64 {
+    case 0: (a0, a1, a2, a3) = (lhs.w0, lhs.w1, lhs.w2, lhs.w3)
+    case 1: (a0, a1, a2, a3) = (lhs.w1, lhs.w2, lhs.w3, 0)
+    case 2: (a0, a1, a2, a3) = (lhs.w2, lhs.w3, 0, 0)
+    default: (a0, a1, a2, a3) = (lhs.w3, 0, 0, 0)
     }
-    return UInt256(w0: part(0), w1: part(1), w2: part(2), w3: part(3))
+    let bits = UInt64(rhs % 64)
+    if bits == 0 { return UInt256(w0: a0, w1: a1, w2: a2, w3: a3) }
+    let back = 64 - bits
+    return UInt256(
+      w0: a0 &>> bits | a1 &<< back, w1: a1 &>> bits | a2 &<< back,
+      w2: a2 &>> bits | a3 &<< back, w3: a3 &>> bits)
   }
 
   @inlinable

@@ -4,12 +4,12 @@
 extension UInt256 {
   /// Reads a big-endian number of at most 32 bytes; leading zero bytes are allowed.
   public init?(bigEndianBytes bytes: some Collection<UInt8>) {
-    guard bytes.count <= 32 else { return nil }
-    var value = UInt256.zero
-    for byte in bytes {
-      value = (value << 8) | UInt256(UInt64(byte))
+    let count = bytes.count
+    guard count <= 32 else { return nil }
+    self = .zero
+    for (index, byte) in bytes.enumerated() {
+      setBits(UInt64(byte), atBit: 8 * (count - 1 - index))
     }
-    self = value
   }
 
   /// Parses 1 to 64 hex digits of either case, with an optional `0x`/`0X` prefix.
@@ -18,13 +18,24 @@ extension UInt256 {
     if digits.starts(with: "0x".utf8) || digits.starts(with: "0X".utf8) {
       digits = digits.dropFirst(2)
     }
-    guard (1...64).contains(digits.count) else { return nil }
-    var value = UInt256.zero
-    for character in digits {
+    let count = digits.count
+    guard (1...64).contains(count) else { return nil }
+    self = .zero
+    for (index, character) in digits.enumerated() {
       guard let nibble = Hex.nibble(character) else { return nil }
-      value = (value << 4) | UInt256(UInt64(nibble))
+      setBits(UInt64(nibble), atBit: 4 * (count - 1 - index))
     }
-    self = value
+  }
+
+  /// ORs `bits` (at most 8 of them, aligned so they stay within one limb) in at bit `position`.
+  private mutating func setBits(_ bits: UInt64, atBit position: Int) {
+    let shifted = bits << (position % 64)
+    switch position / 64 {
+    case 0: w0 |= shifted
+    case 1: w1 |= shifted
+    case 2: w2 |= shifted
+    default: w3 |= shifted
+    }
   }
 
   /// Parses decimal digits only (no sign, spaces or separators); nil when empty or above 2²⁵⁶−1.
@@ -67,13 +78,14 @@ extension UInt256 {
 
   /// Exactly 32 bytes, most significant first.
   public var bigEndianBytes: [UInt8] {
-    var bytes = [UInt8](repeating: 0, count: 32)
-    for (limbIndex, limb) in [w3, w2, w1, w0].enumerated() {
-      for byteIndex in 0..<8 {
-        bytes[limbIndex * 8 + byteIndex] = UInt8(truncatingIfNeeded: limb >> (56 - 8 * byteIndex))
-      }
+    [UInt8](unsafeUninitializedCapacity: 32) { bytes, count in
+      let raw = UnsafeMutableRawBufferPointer(bytes)
+      raw.storeBytes(of: w3.bigEndian, toByteOffset: 0, as: UInt64.self)
+      raw.storeBytes(of: w2.bigEndian, toByteOffset: 8, as: UInt64.self)
+      raw.storeBytes(of: w1.bigEndian, toByteOffset: 16, as: UInt64.self)
+      raw.storeBytes(of: w0.bigEndian, toByteOffset: 24, as: UInt64.self)
+      count = 32
     }
-    return bytes
   }
 
   /// The shortest big-endian encoding: no leading zero bytes, and empty for zero (as RLP wants).

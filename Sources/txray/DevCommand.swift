@@ -39,7 +39,8 @@ struct BenchDecodeCommand: ParsableCommand {
         }
       }
     }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     print("transactions \(lines.count)")
     print("failures \(failures)")
     print("seconds \(seconds)")

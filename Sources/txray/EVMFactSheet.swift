@@ -12,13 +12,15 @@ enum EVMFactSheet {
     sheet.rows.append(.init("network", EVMTransactionNames.networkName(chainId: tx.chainId)))
     sheet.rows.append(.init("from", tx.from?.checksummed ?? "not known until signed"))
     sheet.rows.append(.init("to", tx.to?.checksummed ?? "nobody: creates a new contract"))
-    sheet.rows.append(.init("value", Amount(units: tx.value, decimals: 18, symbol: symbol).description))
+    sheet.rows.append(
+      .init("value", Amount(units: tx.value, decimals: 18, symbol: symbol).description))
     sheet.rows.append(.init("fee ceiling", feeCeiling(tx, symbol: symbol)))
     sheet.rows.append(.init("nonce", tx.nonce.decimalString))
     sheet.rows.append(.init("data", dataSummary(tx)))
     if !tx.accessList.isEmpty {
       let keys = tx.accessList.reduce(0) { $0 + $1.storageKeys.count }
-      sheet.rows.append(.init("access list", "\(tx.accessList.count) addresses, \(keys) storage keys"))
+      sheet.rows.append(
+        .init("access list", "\(tx.accessList.count) addresses, \(keys) storage keys"))
     }
     if !tx.blobVersionedHashes.isEmpty {
       var blobs = "\(tx.blobVersionedHashes.count) blob hashes"
@@ -73,8 +75,11 @@ enum EVMFactSheet {
   }
 
   private static func delegation(_ auth: Authorization) -> String {
-    let who = auth.authority?.checksummed ?? "unrecoverable signer (\(auth.authorityError ?? "bad signature"))"
+    let who =
+      auth.authority?.checksummed
+      ?? "unrecoverable signer (\(auth.authorityError ?? "bad signature"))"
     let scope = auth.chainId.isZero ? "on every chain" : "on chain \(auth.chainId.decimalString)"
-    return "\(who) runs the code of \(auth.address.checksummed) \(scope), nonce \(auth.nonce.decimalString)"
+    return
+      "\(who) runs the code of \(auth.address.checksummed) \(scope), nonce \(auth.nonce.decimalString)"
   }
 }

@@ -19,7 +19,9 @@ enum EVMTransactionJSON {
       ("gasLimit", .string(tx.gasLimit.decimalString)),
     ]
     if let gasPrice = tx.gasPrice { members.append(("gasPrice", .string(gasPrice.decimalString))) }
-    if let maxFee = tx.maxFeePerGas { members.append(("maxFeePerGas", .string(maxFee.decimalString))) }
+    if let maxFee = tx.maxFeePerGas {
+      members.append(("maxFeePerGas", .string(maxFee.decimalString)))
+    }
     if let tip = tx.maxPriorityFeePerGas {
       members.append(("maxPriorityFeePerGas", .string(tip.decimalString)))
     }

@@ -8,7 +8,9 @@ enum InputReader {
   /// `argument` may be the transaction itself, "-" for stdin, or a path to a file holding it.
   static func text(argument: String?, file: String?) throws(Failure) -> String {
     if let file { return try decodeText(readFile(file), origin: file) }
-    guard let argument, argument != "-" else { return try decodeText(readStandardInput(), origin: "stdin") }
+    guard let argument, argument != "-" else {
+      return try decodeText(readStandardInput(), origin: "stdin")
+    }
     if looksLikeTransactionText(argument) || !FileManager.default.fileExists(atPath: argument) {
       guard argument.utf8.count <= maximumBytes else { throw tooLarge("the argument") }
       return argument
@@ -53,7 +55,8 @@ enum InputReader {
 
   private static func decodeText(_ bytes: [UInt8], origin: String) throws(Failure) -> String {
     if let bad = bytes.firstIndex(where: { $0 == 0 }) {
-      throw .badInput("\(origin) holds binary data (NUL byte at offset \(bad)), expected hex or JSON text")
+      throw .badInput(
+        "\(origin) holds binary data (NUL byte at offset \(bad)), expected hex or JSON text")
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .badInput("\(origin) is not UTF-8 text, expected hex or JSON")

@@ -7,7 +7,8 @@ struct Txray: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "txray",
     abstract: "Shows what a blockchain transaction will really do before you sign it.",
-    discussion: "With no subcommand, txray explains the transaction given as an argument or on stdin.",
+    discussion:
+      "With no subcommand, txray explains the transaction given as an argument or on stdin.",
     version: "0.1.0",
     subcommands: [ExplainCommand.self, DevCommand.self],
     defaultSubcommand: ExplainCommand.self
@@ -34,7 +35,8 @@ struct Txray: ParsableCommand {
   }
 
   private static func fail(_ message: String, code: TxrayExitCode) -> Never {
-    FileHandle.standardError.write(Data(("txray: " + TerminalSafeText.sanitize(message) + "\n").utf8))
+    FileHandle.standardError.write(
+      Data(("txray: " + TerminalSafeText.sanitize(message) + "\n").utf8))
     Foundation.exit(code.rawValue)
   }
 }

@@ -19,7 +19,9 @@ import Testing
   static let cases: [Case] = [
     Case(name: "empty stdin", stdin: [], expected: "empty"),
     Case(name: "whitespace only", stdin: Array(" \n\t\n".utf8), expected: "empty"),
-    Case(name: "bad hex", stdin: Array("0x02zz".utf8), expected: "invalid hex character 'z' at offset 4"),
+    Case(
+      name: "bad hex", stdin: Array("0x02zz".utf8),
+      expected: "invalid hex character 'z' at offset 4"),
     Case(name: "odd hex", stdin: Array("0x02f".utf8), expected: "odd number of hex digits"),
     Case(name: "bare 0x", stdin: Array("0x".utf8), expected: "no transaction bytes"),
     Case(name: "binary junk", stdin: [0x02, 0xf8, 0x00, 0xff, 0x13], expected: "binary data"),
@@ -29,7 +31,9 @@ import Testing
     Case(name: "unknown type byte", stdin: Array("0x05c0".utf8), expected: "type"),
     Case(name: "empty typed list", stdin: Array("0x02c0".utf8), expected: "byte"),
     Case(name: "broken JSON", stdin: Array("{\"to\": ".utf8), expected: "request"),
-    Case(name: "oversized", stdin: Array(repeating: UInt8(ascii: "a"), count: 9 << 20), expected: "larger than"),
+    Case(
+      name: "oversized", stdin: Array(repeating: UInt8(ascii: "a"), count: 9 << 20),
+      expected: "larger than"),
   ]
 
   @Test(arguments: cases)

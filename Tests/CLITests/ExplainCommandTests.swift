@@ -14,16 +14,21 @@ import Testing
   }
 
   @Test func defaultCommandReadsStdin() throws {
-    let hex = try String(contentsOfFile: TxrayProcess.sample("eip1559-eth-transfer.hex"), encoding: .utf8)
+    let hex = try String(
+      contentsOfFile: TxrayProcess.sample("eip1559-eth-transfer.hex"), encoding: .utf8)
     let piped = try TxrayProcess.run([], stdin: Data(hex.utf8))
-    let direct = try TxrayProcess.run(["explain", hex.trimmingCharacters(in: .whitespacesAndNewlines)])
+    let direct = try TxrayProcess.run([
+      "explain", hex.trimmingCharacters(in: .whitespacesAndNewlines),
+    ])
     #expect(piped.status == 0, "\(piped.stderr)")
     #expect(piped.stdout == direct.stdout)
   }
 
   @Test func toleratesWhitespaceAndMissingPrefix() throws {
-    let hex = try String(contentsOfFile: TxrayProcess.sample("eip1559-eth-transfer.hex"), encoding: .utf8)
-      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let hex = try String(
+      contentsOfFile: TxrayProcess.sample("eip1559-eth-transfer.hex"), encoding: .utf8
+    )
+    .trimmingCharacters(in: .whitespacesAndNewlines)
     let bare = String(hex.dropFirst(2))
     var spaced = ""
     for (i, ch) in bare.enumerated() {
@@ -37,14 +42,18 @@ import Testing
   }
 
   @Test func jsonHasEveryDocumentedField() throws {
-    let result = try TxrayProcess.run(["explain", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex")])
+    let result = try TxrayProcess.run([
+      "explain", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex"),
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasSuffix("}\n") && result.stdout.filter { $0 == "\n" }.count == 1)
     let object = try #require(
       JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     for key in [
-      "chain", "format", "type", "chainId", "nonce", "from", "to", "value", "gasLimit", "maxFeePerGas",
-      "maxPriorityFeePerGas", "data", "hash", "accessList", "blobVersionedHashes", "authorizationList",
+      "chain", "format", "type", "chainId", "nonce", "from", "to", "value", "gasLimit",
+      "maxFeePerGas",
+      "maxPriorityFeePerGas", "data", "hash", "accessList", "blobVersionedHashes",
+      "authorizationList",
       "valid", "invalidReason", "findings",
     ] {
       #expect(object[key] != nil, "missing \(key)")
@@ -84,7 +93,9 @@ import Testing
   }
 
   @Test func forkOptionChangesValidity() throws {
-    let result = try TxrayProcess.run(["--fork", "berlin", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex")])
+    let result = try TxrayProcess.run([
+      "--fork", "berlin", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex"),
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let object = try #require(
       JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -93,7 +104,8 @@ import Testing
   }
 
   @Test(arguments: [
-    "eip1559-eth-transfer.hex", "erc20-approve-unlimited.hex", "erc20-transfer.hex", "legacy-no-chainid.hex",
+    "eip1559-eth-transfer.hex", "erc20-approve-unlimited.hex", "erc20-transfer.hex",
+    "legacy-no-chainid.hex",
     "legacy-eip155.hex", "eip2930-access-list.hex", "eip4844-blob.hex", "eip7702-delegation.hex",
     "contract-creation.hex", "unsigned-eip1559.hex", "request.json",
   ])

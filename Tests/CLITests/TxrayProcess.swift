@@ -14,7 +14,10 @@ struct TxrayProcess {
   /// The executable SwiftPM built next to the test bundle (this target depends on it).
   static let executable: URL = {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for dir in [beside, beside.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")] {
+    for dir in [
+      beside, beside.deletingLastPathComponent(),
+      packageRoot.appendingPathComponent(".build/debug"),
+    ] {
       let candidate = dir.appendingPathComponent("txray")
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     }

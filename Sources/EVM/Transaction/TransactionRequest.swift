@@ -1,0 +1,192 @@
+import Foundation
+import TxrayCore
+
+extension TransactionDecoder {
+  /// Requests above this size are refused before parsing: no real request comes near it.
+  static let maxRequestBytes = 1 << 20
+  /// Deeper nesting than any request needs is refused before the recursive JSON parser sees it.
+  static let maxRequestNesting = 32
+
+  /// A JSON transaction request as an app passes it to eth_sendTransaction or
+  /// eth_signTransaction (the params object, or the whole JSON-RPC call). Quantities may be
+  /// 0x-hex, decimal strings or JSON integers. Missing values stay zero (nonce, gas, value) or
+  /// nil (chainId), for the caller to point out; a field of the wrong JSON type, a malformed
+  /// value, or a field that does not belong to the transaction's type throws, naming the field.
+  /// Without "type", the type is inferred as geth and ethers do.
+  public static func decode(jsonRequest: String) throws(DecodeError) -> Transaction {
+    let fields = try requestObject(jsonRequest)
+    let type = try requestType(fields)
+    try checkFieldsBelong(to: type, fields)
+
+    var tx = Transaction(type: type, format: .request)
+    tx.from = try fields.address("from")
+    tx.to = try fields.address("to")
+    tx.chainId = try fields.quantity("chainId")
+    tx.nonce = try fields.quantity("nonce") ?? .zero
+    tx.gasLimit = try fields.quantity("gas", "gasLimit") ?? .zero
+    tx.value = try fields.quantity("value") ?? .zero
+    tx.data = try fields.bytes("data", "input") ?? []
+    if type == .legacy || type == .accessList {
+      tx.gasPrice = try fields.quantity("gasPrice") ?? .zero
+    } else {
+      tx.maxFeePerGas = try fields.quantity("maxFeePerGas") ?? .zero
+      tx.maxPriorityFeePerGas = try fields.quantity("maxPriorityFeePerGas") ?? .zero
+    }
+    tx.accessList = try fields.array("accessList", accessListEntry) ?? []
+    if type == .blob {
+      tx.maxFeePerBlobGas = try fields.quantity("maxFeePerBlobGas") ?? .zero
+      tx.blobVersionedHashes =
+        try fields.array("blobVersionedHashes") { value, field throws(DecodeError) in
+          try RequestFields.bytes(value, field: field, length: 32)
+        } ?? []
+    }
+    tx.authorizationList = try fields.array("authorizationList", authorization) ?? []
+    if (type == .blob || type == .setCode) && tx.to == nil {
+      throw DecodeError("to is required: \(type.eipName) transactions cannot create contracts")
+    }
+    tx.signingHash = SigningPayload.hash(of: tx)
+    return tx
+  }
+
+  /// Parses the text into the request object, unwrapping a JSON-RPC call's first param.
+  private static func requestObject(_ text: String) throws(DecodeError) -> RequestFields {
+    let bytes = Array(text.utf8)
+    guard bytes.count <= maxRequestBytes else {
+      throw DecodeError("JSON request is larger than 1 MiB")
+    }
+    try checkNesting(bytes)
+    let parsed: Any
+    do {
+      parsed = try JSONSerialization.jsonObject(with: Data(bytes))
+    } catch {
+      throw DecodeError("JSON request is not valid JSON")
+    }
+    guard var object = parsed as? [String: Any] else {
+      throw DecodeError("JSON request must be an object")
+    }
+    if object["method"] is String, let params = object["params"] as? [Any] {
+      guard let first = params.first as? [String: Any] else {
+        throw DecodeError("params[0] of the JSON-RPC call must be the transaction object")
+      }
+      object = first
+    }
+    return RequestFields(object: object)
+  }
+
+  /// Refuses nesting deeper than `maxRequestNesting`, counting brackets outside strings.
+  private static func checkNesting(_ bytes: [UInt8]) throws(DecodeError) {
+    var depth = 0
+    var inString = false
+    var escaped = false
+    for (offset, byte) in bytes.enumerated() {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          escaped = true
+        } else if byte == UInt8(ascii: "\"") {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""):
+        inString = true
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        depth += 1
+        guard depth <= maxRequestNesting else {
+          throw DecodeError(
+            "JSON request nests deeper than \(maxRequestNesting) levels", offset: offset)
+        }
+      case UInt8(ascii: "}"), UInt8(ascii: "]"):
+        depth -= 1
+      default:
+        break
+      }
+    }
+  }
+
+  /// The explicit "type", or the type the fields imply: authorizations → 4, blob fields → 3,
+  /// EIP-1559 fees → 2, a gas price → 1 with an access list else 0, and with no price at all
+  /// 2, which is what current wallets fill in.
+  private static func requestType(_ fields: RequestFields) throws(DecodeError) -> TransactionType {
+    if let explicit = try fields.quantity("type") {
+      guard let raw = explicit.uint64Value, raw <= 0x7f, let type = TransactionType(rawValue: UInt8(raw))
+      else {
+        throw DecodeError("type \(explicit.hexString) is not a known transaction type")
+      }
+      return type
+    }
+    if fields.has("gasPrice") && fields.has("maxFeePerGas", "maxPriorityFeePerGas") {
+      throw DecodeError("gasPrice cannot be combined with maxFeePerGas or maxPriorityFeePerGas")
+    }
+    if fields.has("authorizationList") { return .setCode }
+    if fields.has("blobVersionedHashes", "maxFeePerBlobGas") { return .blob }
+    if fields.has("maxFeePerGas", "maxPriorityFeePerGas") { return .dynamicFee }
+    if fields.has("gasPrice") { return fields.has("accessList") ? .accessList : .legacy }
+    return .dynamicFee
+  }
+
+  /// Throws for a field the type has no place for, rather than silently dropping what the app
+  /// asked for.
+  private static func checkFieldsBelong(
+    to type: TransactionType, _ fields: RequestFields
+  ) throws(DecodeError) {
+    let foreign: [String]
+    switch type {
+    case .legacy:
+      foreign = [
+        "maxFeePerGas", "maxPriorityFeePerGas", "accessList", "maxFeePerBlobGas",
+        "blobVersionedHashes", "authorizationList",
+      ]
+    case .accessList:
+      foreign = [
+        "maxFeePerGas", "maxPriorityFeePerGas", "maxFeePerBlobGas", "blobVersionedHashes",
+        "authorizationList",
+      ]
+    case .dynamicFee:
+      foreign = ["gasPrice", "maxFeePerBlobGas", "blobVersionedHashes", "authorizationList"]
+    case .blob:
+      foreign = ["gasPrice", "authorizationList"]
+    case .setCode:
+      foreign = ["gasPrice", "maxFeePerBlobGas", "blobVersionedHashes"]
+    }
+    if let field = foreign.first(where: { fields.has($0) }) {
+      throw DecodeError(
+        "\(field) is not a field of a type \(type.rawValue) (\(type.eipName)) transaction")
+    }
+  }
+
+  private static func accessListEntry(
+    _ value: Any, field: String
+  ) throws(DecodeError) -> AccessListEntry {
+    let entry = try RequestFields.object(value, field: field)
+    guard let address = try entry.address("address") else {
+      throw DecodeError("\(field).address is required")
+    }
+    let keys =
+      try entry.array("storageKeys") { key, keyField throws(DecodeError) in
+        try RequestFields.bytes(key, field: keyField, length: 32)
+      } ?? []
+    return AccessListEntry(address: address, storageKeys: keys)
+  }
+
+  /// An EIP-7702 tuple as geth's JSON shows it; its authority is recovered like a signed one's.
+  private static func authorization(
+    _ value: Any, field: String
+  ) throws(DecodeError) -> Authorization {
+    let tuple = try RequestFields.object(value, field: field)
+    guard let address = try tuple.address("address") else {
+      throw DecodeError("\(field).address is required")
+    }
+    var authorization = Authorization(
+      chainId: try tuple.quantity("chainId") ?? .zero,
+      address: address,
+      nonce: try tuple.quantity("nonce") ?? .zero,
+      yParity: try tuple.quantity("yParity", "v") ?? .zero,
+      r: try tuple.quantity("r") ?? .zero,
+      s: try tuple.quantity("s") ?? .zero)
+    authorization.recoverAuthority()
+    return authorization
+  }
+}

@@ -1,1 +1,0 @@
-// Chain-neutral vocabulary shared by every chain module and front end.
