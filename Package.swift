@@ -25,7 +25,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "TxrayCoreTests", dependencies: ["TxrayCore"]),
+    .testTarget(name: "TxrayCoreTests", dependencies: ["TxrayCore"], exclude: ["Fixtures"]),
     .testTarget(
       name: "EVMTests", dependencies: ["EVM", "TxrayCore"], resources: [.copy("Fixtures")]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),

@@ -5,8 +5,8 @@ Expected values come from code txray does not share: Keccak-256 digests from pyc
 (`Crypto.Hash.keccak`, a C implementation), integer results from Python's arbitrary-precision
 ints. The Swift tests only compare against this file, so a bug in txray cannot agree with itself.
 
-Deterministic (fixed seed). Needs `pip install pycryptodome`. Run with
-    python3 scripts/gen-core-vectors.py
+Deterministic (fixed seed). pycryptodome is pinned in scripts/requirements-dev.txt. Run with
+    scripts/with-venv python3 scripts/gen-core-vectors.py
 It writes Tests/TxrayCoreTests/Fixtures/keccak256-vectors.json and uint256-vectors.json.
 """
 

@@ -14,7 +14,7 @@ extension RLPDecoder {
     guard payload.first != 0 else {
       throw DecodeError("\(field) has leading zero bytes", offset: offset)
     }
-    return UInt256(checkedBigEndian: payload)
+    return UInt256(bigEndianPayload: payload)
   }
 
   /// A 20-byte address.
@@ -95,10 +95,10 @@ extension RLPDecoder {
 }
 
 extension UInt256 {
-  /// Reads at most 32 big-endian bytes a 64-bit limb at a time. Decoding reads several integer
+  /// Reads big-endian bytes (the caller has checked there are at most 32) a 64-bit limb at a time. Decoding reads several integer
   /// fields per transaction, and this concrete version is many times faster than the generic
   /// `init(bigEndianBytes:)`, which matters when decoding must keep pace with sender recovery.
-  init(checkedBigEndian bytes: ArraySlice<UInt8>) {
+  init(bigEndianPayload bytes: ArraySlice<UInt8>) {
     var value = UInt256.zero
     var limb: UInt64 = 0
     var remaining = bytes.count
