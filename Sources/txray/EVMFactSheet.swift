@@ -19,13 +19,15 @@ enum EVMFactSheet {
     sheet.rows.append(.init("data", dataSummary(tx)))
     if !tx.accessList.isEmpty {
       let keys = tx.accessList.reduce(0) { $0 + $1.storageKeys.count }
+      let addresses = counted(tx.accessList.count, "address", "addresses")
       sheet.rows.append(
-        .init("access list", "\(tx.accessList.count) addresses, \(keys) storage keys"))
+        .init("access list", "\(addresses), \(counted(keys, "storage key", "storage keys"))"))
     }
     if !tx.blobVersionedHashes.isEmpty {
-      var blobs = "\(tx.blobVersionedHashes.count) blob hashes"
+      var blobs = counted(tx.blobVersionedHashes.count, "blob hash", "blob hashes")
       if let sidecar = tx.sidecar {
-        blobs += "; network form carrying \(sidecar.blobCount) blobs with commitments and proofs"
+        blobs +=
+          "; network form carrying \(counted(sidecar.blobCount, "blob", "blobs")) with commitments and proofs"
       }
       sheet.rows.append(.init("blobs", blobs))
     }
@@ -68,7 +70,7 @@ enum EVMFactSheet {
 
   private static func dataSummary(_ tx: Transaction) -> String {
     if tx.data.isEmpty { return "none" }
-    let size = tx.data.count == 1 ? "1 byte" : "\(tx.data.count) bytes"
+    let size = counted(tx.data.count, "byte", "bytes")
     if tx.to == nil { return "\(size) of contract creation code" }
     if let selector = tx.selector { return "\(size), function selector \(Hex.encode(selector))" }
     return size
@@ -81,5 +83,9 @@ enum EVMFactSheet {
     let scope = auth.chainId.isZero ? "on every chain" : "on chain \(auth.chainId.decimalString)"
     return
       "\(who) runs the code of \(auth.address.checksummed) \(scope), nonce \(auth.nonce.decimalString)"
+  }
+
+  private static func counted(_ n: Int, _ one: String, _ many: String) -> String {
+    "\(n) \(n == 1 ? one : many)"
   }
 }
