@@ -27,6 +27,12 @@ public enum HexError: Error, Equatable, CustomStringConvertible {
 /// Whitespace, underscores and other separators are errors rather than silently skipped.
 public enum Hex {
   public static func decode(_ text: some StringProtocol) throws(HexError) -> [UInt8] {
+    // Fast path over the contiguous UTF-8 of native strings: generic per-element iteration across
+    // module boundaries costs hundreds of instructions per digit. Any problem falls through to the
+    // general path below, which finds and reports it precisely.
+    if case .some(.some(let bytes)) = text.utf8.withContiguousStorageIfAvailable(decodeValid) {
+      return bytes
+    }
     var digits = text.utf8[...]
     let prefixLength = hasPrefix(digits) ? 2 : 0
     digits = digits.dropFirst(prefixLength)
@@ -47,6 +53,27 @@ public enum Hex {
     }
     if high != nil { throw .oddLength(digits: digits.count) }
     return bytes
+  }
+
+  /// The bytes of well-formed hex (optional prefix, even count of digits), or nil.
+  private static func decodeValid(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    let prefixLength = hasPrefix(utf8) ? 2 : 0
+    let digitCount = utf8.count - prefixLength
+    guard digitCount % 2 == 0 else { return nil }
+    var valid = true
+    let bytes = [UInt8](unsafeUninitializedCapacity: digitCount / 2) { out, count in
+      var i = prefixLength
+      while i < utf8.count {
+        guard let high = nibble(utf8[i]), let low = nibble(utf8[i + 1]) else {
+          valid = false
+          break
+        }
+        out[count] = high << 4 | low
+        count += 1
+        i += 2
+      }
+    }
+    return valid ? bytes : nil
   }
 
   /// Lowercase digits, `0x`-prefixed unless `prefix` is false.

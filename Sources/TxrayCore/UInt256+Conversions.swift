@@ -6,10 +6,23 @@ extension UInt256 {
   public init?(bigEndianBytes bytes: some Collection<UInt8>) {
     let count = bytes.count
     guard count <= 32 else { return nil }
-    self = .zero
-    for (index, byte) in bytes.enumerated() {
-      setBits(UInt64(byte), atBit: 8 * (count - 1 - index))
+    // One contiguous read instead of generic per-element iteration, which is slow across modules.
+    self =
+      bytes.withContiguousStorageIfAvailable { Self(bigEndian: UnsafeRawBufferPointer($0)) }
+      ?? Array(bytes).withUnsafeBytes { Self(bigEndian: $0) }
+  }
+
+  /// Right-aligns up to 32 bytes into a zeroed 32-byte buffer, then loads the four limbs.
+  private init(bigEndian raw: UnsafeRawBufferPointer) {
+    var padded: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    withUnsafeMutableBytes(of: &padded) { out in
+      if let source = raw.baseAddress, raw.count > 0 {
+        (out.baseAddress! + (32 - raw.count)).copyMemory(from: source, byteCount: raw.count)
+      }
     }
+    self.init(
+      w0: UInt64(bigEndian: padded.3), w1: UInt64(bigEndian: padded.2),
+      w2: UInt64(bigEndian: padded.1), w3: UInt64(bigEndian: padded.0))
   }
 
   /// Parses 1 to 64 hex digits of either case, with an optional `0x`/`0X` prefix.

@@ -101,13 +101,16 @@ private struct Expectation {
     let expected = vector["authorizationList"] as? [[String: Any]] ?? []
     equal("authorizationList.count", authorizations.count, expected.count)
     for (authorization, want) in zip(authorizations, expected) {
-      equal("authorization.chainId", authorization.chainId.decimalString, want["chainId"] as? String)
+      equal(
+        "authorization.chainId", authorization.chainId.decimalString, want["chainId"] as? String)
       equal("authorization.address", authorization.address.lowercaseHex, lower(want["address"]))
       equal("authorization.nonce", authorization.nonce.decimalString, want["nonce"] as? String)
-      equal("authorization.yParity", authorization.yParity.decimalString, want["yParity"] as? String)
+      equal(
+        "authorization.yParity", authorization.yParity.decimalString, want["yParity"] as? String)
       equal("authorization.r", authorization.r.decimalString, want["r"] as? String)
       equal("authorization.s", authorization.s.decimalString, want["s"] as? String)
-      equal("authorization.authority", authorization.authority?.lowercaseHex, lower(want["authority"]))
+      equal(
+        "authorization.authority", authorization.authority?.lowercaseHex, lower(want["authority"]))
     }
   }
 

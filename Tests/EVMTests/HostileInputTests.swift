@@ -10,7 +10,8 @@ import TxrayCore
   static func validTransactions() throws -> [[UInt8]] {
     var raws: [[UInt8]] = []
     for file in ["TransactionTests.jsonl", "TransactionTests-2017.jsonl"] {
-      for line in try SharedTestData.jsonLines("evm-tx/\(file)") where line["valid"] as? Bool == true {
+      for line in try SharedTestData.jsonLines("evm-tx/\(file)")
+      where line["valid"] as? Bool == true {
         raws.append(try Hex.decode(line["rlp"] as? String ?? ""))
       }
     }
@@ -75,7 +76,9 @@ import TxrayCore
   @Test func randomJunkNeverTraps() {
     var generator = SeededGenerator(seed: 42)
     // First bytes that reach the legacy, typed and error paths alike.
-    let firstBytes: [UInt8] = [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x7f, 0x80, 0xb8, 0xc0, 0xf8, 0xff]
+    let firstBytes: [UInt8] = [
+      0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x7f, 0x80, 0xb8, 0xc0, 0xf8, 0xff,
+    ]
     for index in 0..<20_000 {
       let length = Int.random(in: 0...200, using: &generator)
       var junk = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }

@@ -16,7 +16,10 @@ import TxrayCore
     (.bytes([0x00]), "0x00"),
     (.bytes([0x0f]), "0x0f"),
     (.bytes([0x04, 0x00]), "0x820400"),
-    (.list([.list([]), .list([.list([])]), .list([.list([]), .list([.list([])])])]), "0xc7c0c1c0c3c0c1c0"),
+    (
+      .list([.list([]), .list([.list([])]), .list([.list([]), .list([.list([])])])]),
+      "0xc7c0c1c0c3c0c1c0"
+    ),
     (.bytes(lorem), "0xb838" + Hex.encode(lorem, prefix: false)),
   ]
 

@@ -63,13 +63,16 @@ import TxrayCore
         }
       } else {
         outcome.passed += 1
-        #expect(Self.knownDisagreements[key] == nil, "\(key) passes but is listed as a disagreement")
+        #expect(
+          Self.knownDisagreements[key] == nil, "\(key) passes but is listed as a disagreement")
       }
     }
     print(
       "conformance \(file): \(outcome.passed)/\(lines.count) pass, "
         + "\(outcome.knownFailures.count) known disagreements")
-    #expect(outcome.failures.isEmpty, "\(outcome.failures.count) failing:\n\(outcome.failures.prefix(40).joined(separator: "\n"))")
+    #expect(
+      outcome.failures.isEmpty,
+      "\(outcome.failures.count) failing:\n\(outcome.failures.prefix(40).joined(separator: "\n"))")
   }
 
   /// nil when the line agrees with the suite, else what went wrong.

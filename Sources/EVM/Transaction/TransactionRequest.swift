@@ -111,7 +111,8 @@ extension TransactionDecoder {
   /// 2, which is what current wallets fill in.
   private static func requestType(_ fields: RequestFields) throws(DecodeError) -> TransactionType {
     if let explicit = try fields.quantity("type") {
-      guard let raw = explicit.uint64Value, raw <= 0x7f, let type = TransactionType(rawValue: UInt8(raw))
+      guard let raw = explicit.uint64Value, raw <= 0x7f,
+        let type = TransactionType(rawValue: UInt8(raw))
       else {
         throw DecodeError("type \(explicit.hexString) is not a known transaction type")
       }

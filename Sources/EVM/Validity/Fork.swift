@@ -14,7 +14,8 @@ public enum Fork: String, CaseIterable, Sendable, Comparable {
       "eip150": .tangerineWhistle, "eip158": .spuriousDragon,
       "constantinoplefix": .petersburg, "merge": .paris,
     ]
-    if let fork = aliases[key] ?? Self.allCases.first(where: { Self.normalized($0.rawValue) == key })
+    if let fork = aliases[key]
+      ?? Self.allCases.first(where: { Self.normalized($0.rawValue) == key })
     {
       self = fork
     } else {
