@@ -10,13 +10,13 @@ import TxrayCore
 /// expected-invalid one either fails to decode or is invalid under its fork. The inputs are
 /// network transactions, so they are decoded with `decodeSigned` (a signing payload is not one).
 @Suite struct TransactionConformanceTests {
-  /// Lines we knowingly disagree with, as "name@fork" → why. Any other failure fails the test,
-  /// and so does a listed line that starts passing (the table must not go stale).
+  /// Lines we knowingly disagree with, per file, as "name@fork" → why. Any other failure fails
+  /// the test, and so does a listed line that passes or is missing (the table must not go stale).
   ///
   /// All are 2017 cases (f4a03994) that the current suite (4c87ebbf, TransactionTests.jsonl)
   /// overrules for the same forks: the 2017 tests checked only RLP and the signature, while the
   /// current ones also apply the bounds every client now enforces from Frontier on.
-  static let knownDisagreements: [String: String] = {
+  static let knownDisagreements: [String: [String: String]] = {
     let nonceReason =
       "nonce 2^256-1: current suite ttNonce/TransactionWithHighNonce256 (same bytes, same fork) "
       + "expects NONCE_OVERFLOW (EIP-2681 bound, nonce < 2^64-1)"
@@ -37,8 +37,11 @@ import TxrayCore
       table["\(prefix)/TransactionWithGasLimitxPriceOverflow@\(fork)"] = gasLimitReason
       table["\(prefix)/TransactionWith\(spelling)GasPrice@\(fork)"] = gasPriceReason
     }
-    return table
+    return ["TransactionTests.jsonl": [:], "TransactionTests-2017.jsonl": table]
   }()
+
+  /// Lines per file, so that a truncated copy of the data cannot pass unnoticed.
+  static let lineCounts = ["TransactionTests.jsonl": 2665, "TransactionTests-2017.jsonl": 428]
 
   struct Outcome {
     var passed = 0
@@ -49,27 +52,28 @@ import TxrayCore
   @Test(arguments: ["TransactionTests.jsonl", "TransactionTests-2017.jsonl"])
   func suiteFile(_ file: String) throws {
     let lines = try SharedTestData.jsonLines("evm-tx/\(file)")
-    #expect(!lines.isEmpty)
+    #expect(lines.count == Self.lineCounts[file])
+    let known = Self.knownDisagreements[file] ?? [:]
     var outcome = Outcome()
     for line in lines {
       let name = line["name"] as? String ?? "?"
       let forkName = line["fork"] as? String ?? "?"
       let key = "\(name)@\(forkName)"
       if let failure = check(line, forkName: forkName) {
-        if Self.knownDisagreements[key] != nil {
+        if known[key] != nil {
           outcome.knownFailures.insert(key)
         } else {
           outcome.failures.append("\(key): \(failure)")
         }
       } else {
         outcome.passed += 1
-        #expect(
-          Self.knownDisagreements[key] == nil, "\(key) passes but is listed as a disagreement")
+        #expect(known[key] == nil, "\(key) passes but is listed as a disagreement")
       }
     }
     print(
       "conformance \(file): \(outcome.passed)/\(lines.count) pass, "
         + "\(outcome.knownFailures.count) known disagreements")
+    #expect(outcome.knownFailures == Set(known.keys), "stale known-disagreement entries")
     #expect(
       outcome.failures.isEmpty,
       "\(outcome.failures.count) failing:\n\(outcome.failures.prefix(40).joined(separator: "\n"))")

@@ -8,13 +8,13 @@ extension RLPDecoder {
   mutating func readUInt256(_ field: String) throws(DecodeError) -> UInt256 {
     let offset = position
     let payload = try readBytes(field)
-    guard payload.count <= 32 else {
+    guard let value = UInt256(bigEndianBytes: payload) else {
       throw DecodeError("\(field) is longer than 32 bytes", offset: offset)
     }
     guard payload.first != 0 else {
       throw DecodeError("\(field) has leading zero bytes", offset: offset)
     }
-    return UInt256(bigEndianPayload: payload)
+    return value
   }
 
   /// A 20-byte address.
@@ -91,25 +91,5 @@ extension RLPDecoder {
     throw DecodeError(
       "\(what) has \(count) fields; expected \(expected.joined(separator: " or "))",
       offset: offset)
-  }
-}
-
-extension UInt256 {
-  /// Reads big-endian bytes (the caller has checked there are at most 32) a 64-bit limb at a time. Decoding reads several integer
-  /// fields per transaction, and this concrete version is many times faster than the generic
-  /// `init(bigEndianBytes:)`, which matters when decoding must keep pace with sender recovery.
-  init(bigEndianPayload bytes: ArraySlice<UInt8>) {
-    var value = UInt256.zero
-    var limb: UInt64 = 0
-    var remaining = bytes.count
-    for byte in bytes {
-      limb = limb << 8 | UInt64(byte)
-      remaining -= 1
-      if remaining % 8 == 0 {
-        value = value << 64 | UInt256(limb)
-        limb = 0
-      }
-    }
-    self = value
   }
 }
