@@ -9,13 +9,20 @@ enum EVMFactSheet {
     var sheet = FactSheet(
       headline: "\(EVMTransactionNames.typeName(tx.type)) transaction (type \(tx.type.rawValue)), "
         + formatDescription(tx.format))
-    sheet.rows.append(.init("network", EVMTransactionNames.networkName(chainId: tx.chainId)))
+    sheet.rows.append(
+      .init(
+        "network",
+        tx.isUnset("chainId")
+          ? "not set: the wallet picks the network"
+          : EVMTransactionNames.networkName(chainId: tx.chainId)))
     sheet.rows.append(.init("from", tx.from?.checksummed ?? "not known until signed"))
     sheet.rows.append(.init("to", tx.to?.checksummed ?? "nobody: creates a new contract"))
     sheet.rows.append(
       .init("value", Amount(units: tx.value, decimals: 18, symbol: symbol).description))
     sheet.rows.append(.init("fee ceiling", feeCeiling(tx, symbol: symbol)))
-    sheet.rows.append(.init("nonce", tx.nonce.decimalString))
+    sheet.rows.append(
+      .init(
+        "nonce", tx.isUnset("nonce") ? "not set: the wallet fills it in" : tx.nonce.decimalString))
     sheet.rows.append(.init("data", dataSummary(tx)))
     if !tx.accessList.isEmpty {
       let keys = tx.accessList.reduce(0) { $0 + $1.storageKeys.count }
@@ -34,8 +41,15 @@ enum EVMFactSheet {
     for (i, auth) in tx.authorizationList.enumerated() {
       sheet.rows.append(.init("delegation \(i + 1)", delegation(auth)))
     }
+    if !tx.unsetFields.isEmpty {
+      sheet.rows.append(.init("left to wallet", tx.unsetFields.joined(separator: ", ")))
+    }
     if let hash = tx.hash { sheet.rows.append(.init("hash", Hex.encode(hash))) }
-    sheet.rows.append(.init("signing hash", Hex.encode(tx.signingHash)))
+    sheet.rows.append(
+      .init(
+        "signing hash",
+        tx.unsetFields.isEmpty
+          ? Hex.encode(tx.signingHash) : "not final until the wallet fills in the fields above"))
     sheet.rows.append(
       .init(
         "valid",
@@ -54,6 +68,9 @@ enum EVMFactSheet {
   }
 
   private static func feeCeiling(_ tx: Transaction, symbol: String) -> String {
+    if tx.leavesFeesToWallet {
+      return "not known yet: the wallet sets the gas limit and fees"
+    }
     guard let ceiling = tx.feeCeiling else { return "overflows 256 bits" }
     var parts = "\(tx.gasLimit.decimalString) gas"
     if let price = tx.gasPrice {

@@ -12,28 +12,26 @@ enum EVMTransactionJSON {
       ("type", .string(String(tx.type.rawValue))),
       ("typeName", .string(EVMTransactionNames.typeName(tx.type))),
       ("chainId", .optional(tx.chainId?.decimalString)),
-      ("nonce", .string(tx.nonce.decimalString)),
+      ("nonce", quantity(tx.nonce, "nonce", of: tx)),
       ("from", .optional(tx.from?.checksummed)),
       ("to", .optional(tx.to?.checksummed)),
       ("value", .string(tx.value.decimalString)),
-      ("gasLimit", .string(tx.gasLimit.decimalString)),
+      ("gasLimit", quantity(tx.gasLimit, "gas", of: tx)),
     ]
-    if let gasPrice = tx.gasPrice { members.append(("gasPrice", .string(gasPrice.decimalString))) }
-    if let maxFee = tx.maxFeePerGas {
-      members.append(("maxFeePerGas", .string(maxFee.decimalString)))
-    }
-    if let tip = tx.maxPriorityFeePerGas {
-      members.append(("maxPriorityFeePerGas", .string(tip.decimalString)))
-    }
-    if let blobFee = tx.maxFeePerBlobGas {
-      members.append(("maxFeePerBlobGas", .string(blobFee.decimalString)))
+    let fees = [
+      ("gasPrice", tx.gasPrice), ("maxFeePerGas", tx.maxFeePerGas),
+      ("maxPriorityFeePerGas", tx.maxPriorityFeePerGas), ("maxFeePerBlobGas", tx.maxFeePerBlobGas),
+    ]
+    for (name, value) in fees {
+      if let value { members.append((name, quantity(value, name, of: tx))) }
     }
     members += [
-      ("feeCeiling", .optional(tx.feeCeiling?.decimalString)),
+      ("feeCeiling", .optional(tx.leavesFeesToWallet ? nil : tx.feeCeiling?.decimalString)),
       ("data", .string(Hex.encode(tx.data))),
       ("selector", .optional(tx.selector.map { Hex.encode($0) })),
       ("hash", .optional(tx.hash.map { Hex.encode($0) })),
-      ("signingHash", .string(Hex.encode(tx.signingHash))),
+      ("signingHash", .optional(tx.unsetFields.isEmpty ? Hex.encode(tx.signingHash) : nil)),
+      ("unsetFields", .array(tx.unsetFields.map(JSONValue.string))),
       ("signature", signature(tx.signature)),
       ("accessList", .array(tx.accessList.map(accessListEntry))),
       ("blobVersionedHashes", .array(tx.blobVersionedHashes.map { .string(Hex.encode($0)) })),
@@ -45,6 +43,11 @@ enum EVMTransactionJSON {
       ("findings", .array([])),
     ]
     return .object(members)
+  }
+
+  /// A decimal quantity, or null when a request left it for the wallet.
+  private static func quantity(_ value: UInt256, _ name: String, of tx: Transaction) -> JSONValue {
+    tx.isUnset(name) ? .null : .string(value.decimalString)
   }
 
   private static func signature(_ signature: Signature?) -> JSONValue {

@@ -86,6 +86,29 @@ import Testing
     #expect(object["format"] as? String == "request")
   }
 
+  /// Apps usually pass only from/to/data; the wallet fills in the rest. Those values must read
+  /// as unknown, not as zero, and must not make the request look invalid.
+  @Test func partialRequestLeavesFieldsToWallet() throws {
+    let request = """
+      {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+       "to":"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48","data":"0x"}
+      """
+    let result = try TxrayProcess.run(["--json"], stdin: Data(request.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(
+      object["unsetFields"] as? [String] == [
+        "chainId", "nonce", "gas", "maxFeePerGas", "maxPriorityFeePerGas",
+      ])
+    for key in ["nonce", "gasLimit", "maxFeePerGas", "feeCeiling", "signingHash", "chainId"] {
+      #expect(object[key] is NSNull, "\(key) should be null")
+    }
+    #expect(object["valid"] as? Bool == true)
+    let text = try TxrayProcess.run([], stdin: Data(request.utf8))
+    #expect(text.stdout.contains("not known yet: the wallet sets the gas limit and fees"))
+  }
+
   @Test func legacyWithoutChainIdSaysReplayable() throws {
     let result = try TxrayProcess.run([TxrayProcess.sample("legacy-no-chainid.hex")])
     #expect(result.status == 0, "\(result.stderr)")

@@ -47,6 +47,21 @@ import TxrayCore
     #expect(tx.nonce == 0 && tx.gasLimit == 0 && tx.value == 0)
     #expect(tx.chainId == nil)
     #expect(tx.from == nil)
+    #expect(tx.unsetFields == ["chainId", "nonce", "gas", "maxFeePerGas", "maxPriorityFeePerGas"])
+    #expect(tx.leavesFeesToWallet)
+    // The wallet estimates gas, so a missing gas limit is no intrinsic-gas failure.
+    #expect(tx.validity(fork: .osaka).isValid)
+  }
+
+  @Test func filledRequestHasNoUnsetFields() throws {
+    let json = #"""
+      {"to": "\#(Self.to)", "chainId": "0x1", "nonce": "0x0", "gas": "0x5208",
+       "maxFeePerGas": "0x1", "maxPriorityFeePerGas": "0x1"}
+      """#
+    let tx = try TransactionDecoder.decode(jsonRequest: json)
+    #expect(tx.unsetFields.isEmpty)
+    #expect(!tx.leavesFeesToWallet)
+    #expect(tx.feeCeiling == 21_000)
   }
 
   @Test func aJSONRPCCallIsUnwrapped() throws {

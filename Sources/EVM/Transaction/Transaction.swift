@@ -33,6 +33,10 @@ public struct Transaction: Sendable, Equatable {
   public var hash: [UInt8]?
   /// The digest a wallet signs.
   public var signingHash: [UInt8] = []
+  /// For a request: the JSON names of values the app left for the wallet to fill in ("nonce",
+  /// "gas", "chainId", fee fields). They read as zero (chainId as nil) until then, so the fee
+  /// ceiling and gas checks cannot be judged yet. Empty for signed and unsigned transactions.
+  public var unsetFields: [String] = []
 
   /// Blob gas one blob consumes (EIP-4844 GAS_PER_BLOB).
   public static let gasPerBlob: UInt64 = 131_072
@@ -57,6 +61,21 @@ public struct Transaction: Sendable, Equatable {
     let (total, totalOverflow) = executionFee.addingReportingOverflow(blobFee)
     return totalOverflow ? nil : total
   }
+
+  /// Whether a request left this field (by its JSON name) for the wallet to fill in.
+  public func isUnset(_ field: String) -> Bool {
+    unsetFields.contains(field)
+  }
+
+  /// Whether a request left the gas limit or a fee for the wallet, so the most it can cost is
+  /// not known yet.
+  public var leavesFeesToWallet: Bool {
+    unsetFields.contains { Self.feeFields.contains($0) }
+  }
+
+  private static let feeFields: Set<String> = [
+    "gas", "gasPrice", "maxFeePerGas", "maxPriorityFeePerGas", "maxFeePerBlobGas",
+  ]
 
   /// The 4-byte function selector of a call: the first 4 bytes of data when there is a
   /// recipient and at least 4 bytes of data.

@@ -19,22 +19,30 @@ extension TransactionDecoder {
     try checkFieldsBelong(to: type, fields)
 
     var tx = Transaction(type: type, format: .request)
+    // Apps routinely leave nonce, gas and fees to the wallet. Such values read as zero but are
+    // recorded as unset, so nobody mistakes "not filled in yet" for "zero".
+    func filled(_ value: UInt256?, _ name: String) -> UInt256 {
+      if value == nil { tx.unsetFields.append(name) }
+      return value ?? .zero
+    }
     tx.from = try fields.address("from")
     tx.to = try fields.address("to")
     tx.chainId = try fields.quantity("chainId")
-    tx.nonce = try fields.quantity("nonce") ?? .zero
-    tx.gasLimit = try fields.quantity("gas", "gasLimit") ?? .zero
+    if tx.chainId == nil { tx.unsetFields.append("chainId") }
+    tx.nonce = filled(try fields.quantity("nonce"), "nonce")
+    tx.gasLimit = filled(try fields.quantity("gas", "gasLimit"), "gas")
     tx.value = try fields.quantity("value") ?? .zero
     tx.data = try fields.bytes("data", "input") ?? []
     if type == .legacy || type == .accessList {
-      tx.gasPrice = try fields.quantity("gasPrice") ?? .zero
+      tx.gasPrice = filled(try fields.quantity("gasPrice"), "gasPrice")
     } else {
-      tx.maxFeePerGas = try fields.quantity("maxFeePerGas") ?? .zero
-      tx.maxPriorityFeePerGas = try fields.quantity("maxPriorityFeePerGas") ?? .zero
+      tx.maxFeePerGas = filled(try fields.quantity("maxFeePerGas"), "maxFeePerGas")
+      tx.maxPriorityFeePerGas = filled(
+        try fields.quantity("maxPriorityFeePerGas"), "maxPriorityFeePerGas")
     }
     tx.accessList = try fields.array("accessList", accessListEntry) ?? []
     if type == .blob {
-      tx.maxFeePerBlobGas = try fields.quantity("maxFeePerBlobGas") ?? .zero
+      tx.maxFeePerBlobGas = filled(try fields.quantity("maxFeePerBlobGas"), "maxFeePerBlobGas")
       tx.blobVersionedHashes =
         try fields.array("blobVersionedHashes") { value, field throws(DecodeError) in
           try RequestFields.bytes(value, field: field, length: 32)

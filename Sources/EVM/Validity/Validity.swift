@@ -46,7 +46,8 @@ extension Transaction {
   /// Checks this transaction against `fork`'s rules: type allowed, signature form (EIP-155,
   /// EIP-2 low s), chain id, nonce and gas bounds (EIP-2681, EIP-7825), fee arithmetic, intrinsic
   /// gas with the EIP-7623 floor, initcode size (EIP-3860), blob and authorization rules.
-  /// Rules that need chain state (balance, nonce, base fee) are not checked.
+  /// Rules that need chain state (balance, nonce, base fee) are not checked, nor gas rules for a
+  /// request that leaves the gas limit to the wallet.
   public func validity(fork: Fork, expectedChainId: UInt256? = nil) -> Validity {
     let reason =
       typeViolation(fork) ?? signatureViolation(fork)
@@ -104,6 +105,8 @@ extension Transaction {
   }
 
   private func gasViolation(_ fork: Fork) -> String? {
+    // A request without gas leaves the limit to the wallet, which estimates it.
+    if unsetFields.contains("gas") { return nil }
     let intrinsic = intrinsicGas(fork: fork)
     if UInt256(intrinsic) > gasLimit {
       return "intrinsic gas \(intrinsic) exceeds gas limit \(gasLimit)"
