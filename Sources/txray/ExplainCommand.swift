@@ -7,11 +7,11 @@ import TxrayCore
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain",
-    abstract: "Decode a transaction and explain it (the default command).",
+    abstract: "Decode a transaction and explain it.",
     discussion: """
-      TX is hex (with or without 0x; whitespace and line breaks are ignored), a JSON transaction
-      request as passed to eth_sendTransaction, a path to a file holding either, or - for stdin.
-      Without TX, the transaction is read from stdin.
+      TX is hex (with or without 0x; whitespace and line breaks are ignored), a JSON \
+      transaction request as passed to eth_sendTransaction, a path to a file holding either, \
+      or - for stdin. Without TX, the transaction is read from stdin.
       """
   )
 
