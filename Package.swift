@@ -16,7 +16,8 @@ let package = Package(
       providers: [.apt(["libsecp256k1-dev"])]
     ),
     .target(name: "TxrayCore"),
-    .target(name: "EVM", dependencies: ["TxrayCore", "CSecp256k1"]),
+    .target(name: "Secp256k1Signatures", dependencies: ["TxrayCore", "CSecp256k1"]),
+    .target(name: "EVM", dependencies: ["TxrayCore", "Secp256k1Signatures"]),
     .target(name: "Explain", dependencies: ["TxrayCore"]),
     .executableTarget(
       name: "txray",
@@ -27,7 +28,8 @@ let package = Package(
     ),
     .testTarget(name: "TxrayCoreTests", dependencies: ["TxrayCore"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "EVMTests", dependencies: ["EVM", "TxrayCore"], resources: [.copy("Fixtures")]),
+      name: "EVMTests", dependencies: ["EVM", "TxrayCore"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import Secp256k1Signatures
 import TxrayCore
 
 /// Why a signature yields no signer.
@@ -18,13 +19,6 @@ enum SignatureError: Error, Equatable, CustomStringConvertible {
 }
 
 extension Secp256k1 {
-  /// n, the order of the secp256k1 group; r and s must lie in [1, n-1].
-  static let order = UInt256(
-    hexString: "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")!
-  /// n / 2: since Homestead (EIP-2) a transaction's s must not exceed it, so that (r, n - s)
-  /// cannot be used to make a second valid signature with a different hash.
-  static let halfOrder = order >> 1
-
   /// The account whose key signed `digest` with (r, s, yParity): the last 20 bytes of the
   /// Keccak-256 of its 64-byte public key.
   func recoverAddress(

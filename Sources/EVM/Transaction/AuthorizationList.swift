@@ -1,3 +1,4 @@
+import Secp256k1Signatures
 import TxrayCore
 
 extension RLPDecoder {

@@ -1,3 +1,4 @@
+import Secp256k1Signatures
 import TxrayCore
 
 /// Turns raw bytes or a JSON request into a `Transaction`, exactly and strictly.

@@ -1,3 +1,4 @@
+import Secp256k1Signatures
 import TxrayCore
 
 /// Whether a transaction obeys a fork's rules, and if not, the first rule it breaks.

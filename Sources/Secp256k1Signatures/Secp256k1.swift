@@ -1,12 +1,13 @@
 import CSecp256k1
+import TxrayCore
 
 /// ECDSA public-key recovery on secp256k1 through libsecp256k1.
 ///
 /// The context is created once and shared: creating one is the expensive part of the library's
 /// setup, and a context is never written after creation (we do not randomize it, which only
 /// matters for signing), so concurrent use from many threads is safe, hence `@unchecked Sendable`.
-final class Secp256k1: @unchecked Sendable {
-  static let shared = Secp256k1()
+public final class Secp256k1: @unchecked Sendable {
+  public static let shared = Secp256k1()
 
   private let context: OpaquePointer
 
@@ -27,7 +28,7 @@ final class Secp256k1: @unchecked Sendable {
   ///
   /// Returns nil when r or s is zero or not below the curve order, or when no curve point
   /// matches (r is not the x-coordinate of a point).
-  func recoverPublicKey(
+  public func recoverPublicKey(
     digest: [UInt8], compactSignature: [UInt8], recoveryId: Int32
   ) -> [UInt8]? {
     guard digest.count == 32, compactSignature.count == 64, (0...3).contains(recoveryId) else {
@@ -51,4 +52,13 @@ final class Secp256k1: @unchecked Sendable {
     else { return nil }
     return Array(serialized[1...])
   }
+}
+
+extension Secp256k1 {
+  /// n, the order of the secp256k1 group; r and s must lie in [1, n-1].
+  public static let order = UInt256(
+    hexString: "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")!
+  /// n / 2: since Homestead (EIP-2) a transaction's s must not exceed it, so that (r, n - s)
+  /// cannot be used to make a second valid signature with a different hash.
+  public static let halfOrder = order >> 1
 }
