@@ -7,7 +7,8 @@ let package = Package(
     .executable(name: "txray", targets: ["txray"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     .systemLibrary(
@@ -18,11 +19,16 @@ let package = Package(
     .target(name: "TxrayCore"),
     .target(name: "Secp256k1Signatures", dependencies: ["TxrayCore", "CSecp256k1"]),
     .target(name: "EVM", dependencies: ["TxrayCore", "Secp256k1Signatures"]),
+    .target(
+      name: "NEAR",
+      dependencies: [
+        "TxrayCore", "Secp256k1Signatures", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(name: "Explain", dependencies: ["TxrayCore"]),
     .executableTarget(
       name: "txray",
       dependencies: [
-        "TxrayCore", "EVM", "Explain",
+        "TxrayCore", "EVM", "NEAR", "Explain",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -30,6 +36,7 @@ let package = Package(
     .testTarget(
       name: "EVMTests", dependencies: ["EVM", "TxrayCore"],
       resources: [.copy("Fixtures")]),
+    .testTarget(name: "NEARTests", dependencies: ["NEAR", "TxrayCore"], exclude: ["Fixtures"]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
   swiftLanguageModes: [.v6]
