@@ -27,15 +27,19 @@ struct ExplainCommand: ParsableCommand {
   @Flag(name: .long, help: "Print one JSON object instead of text.")
   var json = false
 
+  @Option(
+    name: .long, help: "Read the input as this chain's (evm or near) instead of detecting it.")
+  var chain: ChainChoice?
+
   func run() throws {
     let fork = try ForkOption.parse(fork)
     let text = try InputReader.text(argument: transaction, file: file)
-    let tx = try EVMInput.decode(text)
-    let validity = tx.validity(fork: fork)
-    let output =
-      json
-      ? EVMTransactionJSON.object(tx, fork: fork, validity: validity).serialized + "\n"
-      : PlainTextRenderer.render(EVMFactSheet.make(tx, fork: fork, validity: validity))
+    let output: String
+    switch InputClassifier.classify(text, chain: chain) {
+    case .evmTransaction: output = try EVMExplainer.explain(text, fork: fork, json: json)
+    case .evmTypedData: output = try TypedDataExplainer.explain(text, json: json)
+    case .nearTransaction: output = try NEARExplainer.explain(text, json: json)
+    }
     // One write of the finished text: a failure can never leave half a report on stdout.
     FileHandle.standardOutput.write(Data(output.utf8))
   }

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+
+/// The chain a user can force with `--chain` when detection would guess wrong.
+enum ChainChoice: String, CaseIterable, ExpressibleByArgument {
+  case evm, near
+}
+
+/// What an input holds, decided from its shape before any decoder runs, so that the error a
+/// user sees comes from the decoder meant for their input.
+enum InputKind: Equatable {
+  case evmTransaction
+  case evmTypedData
+  case nearTransaction
+}
+
+enum InputClassifier {
+  static func classify(_ text: String, chain: ChainChoice?) -> InputKind {
+    let trimmed = text.drop { $0.isWhitespace }
+    if trimmed.hasPrefix("{") {
+      let keys = topLevelKeys(trimmed)
+      if chain == .near || keys.contains("signer_id") || keys.contains("signerId") {
+        return .nearTransaction
+      }
+      if keys.contains("primaryType") || keys.contains("types") { return .evmTypedData }
+      if chain == nil, keys.contains("method"),
+        rpcMethod(trimmed)?.hasPrefix("eth_signTypedData") == true
+      {
+        return .evmTypedData
+      }
+      return .evmTransaction
+    }
+    switch chain {
+    case .near: return .nearTransaction
+    case .evm: return .evmTransaction
+    case nil: return looksLikeBase64(trimmed) ? .nearTransaction : .evmTransaction
+    }
+  }
+
+  /// Input without a 0x prefix that holds characters hex never has is base64, which only NEAR
+  /// input uses; anything 0x-prefixed is hex, and bad digits in it are reported as such.
+  private static func looksLikeBase64(_ text: Substring) -> Bool {
+    if text.hasPrefix("0x") || text.hasPrefix("0X") { return false }
+    return text.contains { $0 == "=" || $0 == "+" || $0 == "/" || ($0.isLetter && !$0.isHexDigit) }
+  }
+
+  private static func topLevelKeys(_ text: Substring) -> Set<String> {
+    guard let object = jsonObject(text) else { return [] }
+    return Set(object.keys)
+  }
+
+  private static func rpcMethod(_ text: Substring) -> String? {
+    jsonObject(text)?["method"] as? String
+  }
+
+  private static func jsonObject(_ text: Substring) -> [String: Any]? {
+    guard text.utf8.count <= InputReader.maximumBytes,
+      let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+    else { return nil }
+    return object
+  }
+}
