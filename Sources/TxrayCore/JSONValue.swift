@@ -5,6 +5,8 @@
 public indirect enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
+  /// Small counts only (line numbers, sizes); chain quantities are decimal strings.
+  case integer(Int)
   case string(String)
   case array([JSONValue])
   case object([(key: String, value: JSONValue)])
@@ -13,6 +15,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     switch (lhs, rhs) {
     case (.null, .null): return true
     case (.bool(let a), .bool(let b)): return a == b
+    case (.integer(let a), .integer(let b)): return a == b
     case (.string(let a), .string(let b)): return a == b
     case (.array(let a), .array(let b)): return a == b
     case (.object(let a), .object(let b)):
@@ -26,6 +29,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     text.map(JSONValue.string) ?? .null
   }
 
+  /// This object with `member` put first; any other value is returned unchanged.
+  public func prepending(_ member: (key: String, value: JSONValue)) -> JSONValue {
+    guard case .object(let members) = self else { return self }
+    return .object([member] + members)
+  }
+
   /// Compact JSON text on one line.
   public var serialized: String {
     var out = ""
@@ -37,6 +46,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     switch self {
     case .null: out += "null"
     case .bool(let b): out += b ? "true" : "false"
+    case .integer(let n): out += String(n)
     case .string(let s): JSONValue.writeString(s, to: &out)
     case .array(let items):
       out += "["

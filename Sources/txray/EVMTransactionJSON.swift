@@ -5,7 +5,9 @@ import TxrayCore
 /// Integers are decimal strings (they exceed what JSON numbers carry exactly), byte strings are
 /// 0x-hex, addresses are EIP-55.
 enum EVMTransactionJSON {
-  static func object(_ tx: Transaction, fork: Fork, validity: Validity) -> JSONValue {
+  static func object(
+    _ tx: Transaction, fork: Fork, validity: Validity, call: DecodedCall?
+  ) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
       ("chain", .string("evm")),
       ("format", .string(tx.format.rawValue)),
@@ -29,6 +31,7 @@ enum EVMTransactionJSON {
       ("feeCeiling", .optional(tx.leavesFeesToWallet ? nil : tx.feeCeiling?.decimalString)),
       ("data", .string(Hex.encode(tx.data))),
       ("selector", .optional(tx.selector.map { Hex.encode($0) })),
+      ("call", call.map(callObject) ?? .null),
       ("hash", .optional(tx.hash.map { Hex.encode($0) })),
       ("signingHash", .optional(tx.unsetFields.isEmpty ? Hex.encode(tx.signingHash) : nil)),
       ("unsetFields", .array(tx.unsetFields.map(JSONValue.string))),
@@ -48,6 +51,33 @@ enum EVMTransactionJSON {
   /// A decimal quantity, or null when a request left it for the wallet.
   private static func quantity(_ value: UInt256, _ name: String, of tx: Transaction) -> JSONValue {
     tx.isUnset(name) ? .null : .string(value.decimalString)
+  }
+
+  /// The decoded call; nested calls have the same shape. `target` and `value` are set on nested
+  /// calls whose batch names them; `alternatives` lists other functions an ambiguous selector
+  /// decodes as.
+  static func callObject(_ call: DecodedCall) -> JSONValue {
+    .object([
+      ("selector", .string(Hex.encode(call.selector))),
+      ("signature", .optional(call.signature)),
+      ("function", .optional(call.functionName.map(TerminalSafeText.sanitize))),
+      ("arguments", .array(call.arguments.map(argument))),
+      ("calls", .array(call.calls.map(callObject))),
+      ("intent", .optional(call.intent)),
+      ("source", .string(call.source.rawValue)),
+      ("target", .optional(call.target?.checksummed)),
+      ("value", .optional(call.value?.decimalString)),
+      ("alternatives", .array(call.alternatives.map(callObject))),
+      ("note", .optional(call.note.map(TerminalSafeText.sanitize))),
+    ])
+  }
+
+  private static func argument(_ argument: DecodedCall.Argument) -> JSONValue {
+    .object([
+      ("name", .string(TerminalSafeText.sanitize(argument.name))),
+      ("type", .string(argument.type.description)),
+      ("value", argument.value.json(as: argument.type)),
+    ])
   }
 
   private static func signature(_ signature: Signature?) -> JSONValue {

@@ -5,6 +5,8 @@ enum TxrayExitCode: Int32 {
   case badInput = 2
   case simulationFailed = 3
   case blocked = 4
+  /// Stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report it).
+  case interrupted = 130
 }
 
 /// A failure that ends the command with one line on stderr and a specific exit code.

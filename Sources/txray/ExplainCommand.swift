@@ -31,13 +31,28 @@ struct ExplainCommand: ParsableCommand {
     name: .long, help: "Read the input as this chain's (evm or near) instead of detecting it.")
   var chain: ChainChoice?
 
+  @Option(
+    name: .customLong("abi"),
+    help: "A JSON ABI to decode calls with (repeatable); adds to $XDG_CONFIG_HOME/txray/abi/*.json."
+  )
+  var abiFiles: [String] = []
+
+  @Option(
+    name: .long,
+    help: "A directory of ERC-7730 clear-signing descriptors (default: $XDG_CONFIG_HOME/txray/descriptors)."
+  )
+  var descriptors: String?
+
   func run() throws {
     let fork = try ForkOption.parse(fork)
     let text = try InputReader.text(argument: transaction, file: file)
     let output: String
     switch InputClassifier.classify(text, chain: chain) {
-    case .evmTransaction: output = try EVMExplainer.explain(text, fork: fork, json: json)
-    case .evmTypedData: output = try TypedDataExplainer.explain(text, json: json)
+    case .evmTransaction:
+      output = try EVMExplainer.explain(
+        text, fork: fork, json: json, abiFiles: abiFiles, descriptors: descriptors)
+    case .evmTypedData:
+      output = try TypedDataExplainer.explain(text, json: json, descriptors: descriptors)
     case .nearTransaction: output = try NEARExplainer.explain(text, json: json)
     }
     // One write of the finished text: a failure can never leave half a report on stdout.

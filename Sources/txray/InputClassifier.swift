@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TxrayCore
 
 /// The chain a user can force with `--chain` when detection would guess wrong.
 enum ChainChoice: String, CaseIterable, ExpressibleByArgument {
@@ -19,7 +20,9 @@ enum InputClassifier {
     let trimmed = text.drop { $0.isWhitespace }
     if trimmed.hasPrefix("{") {
       let keys = topLevelKeys(trimmed)
-      if chain == .near || keys.contains("signer_id") || keys.contains("signerId") {
+      if chain == .near || keys.contains("signer_id") || keys.contains("signerId")
+        || (chain == nil && holdsNEARTransaction(trimmed))
+      {
         return .nearTransaction
       }
       if keys.contains("primaryType") || keys.contains("types") { return .evmTypedData }
@@ -33,8 +36,30 @@ enum InputClassifier {
     switch chain {
     case .near: return .nearTransaction
     case .evm: return .evmTransaction
-    case nil: return looksLikeBase64(trimmed) ? .nearTransaction : .evmTransaction
+    case nil:
+      return looksLikeBase64(trimmed) || looksLikeNEARBorsh(trimmed)
+        ? .nearTransaction : .evmTransaction
     }
+  }
+
+  /// Hex whose bytes start the way NEAR Borsh does: a V0 transaction or delegate action opens
+  /// with a u32 account-id length of 2...64 (three zero bytes follow), a V1 transaction with the
+  /// tag 1 and then that length. No EVM transaction does: RLP lists start at 0xc0, and a typed
+  /// transaction's type byte is followed by one.
+  private static func looksLikeNEARBorsh(_ text: Substring) -> Bool {
+    var digits = text.filter { !$0.isWhitespace }[...]
+    if digits.hasPrefix("0x") || digits.hasPrefix("0X") { digits = digits.dropFirst(2) }
+    guard let bytes = try? Hex.decode(digits.prefix(10)), bytes.count == 5 else { return false }
+    let lengths: ClosedRange<UInt8> = 2...64
+    return (lengths.contains(bytes[0]) && bytes[1...3].allSatisfy { $0 == 0 })
+      || (bytes[0] == 1 && lengths.contains(bytes[1]) && bytes[2...4].allSatisfy { $0 == 0 })
+  }
+
+  /// An RPC response or `{"transaction": …}` wrapper around a NEAR transaction view.
+  private static func holdsNEARTransaction(_ text: Substring) -> Bool {
+    guard let object = jsonObject(text) else { return false }
+    let inner = (object["result"] as? [String: Any]) ?? object
+    return (inner["transaction"] as? [String: Any])?["signer_id"] != nil
   }
 
   /// Input without a 0x prefix that holds characters hex never has is base64, which only NEAR

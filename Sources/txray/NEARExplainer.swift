@@ -1,6 +1,12 @@
-/// Explains a NEAR transaction (being built: see the NEAR issue).
+import Explain
+import NEAR
+
+/// Explains a NEAR transaction, delegate action or RPC transaction view.
 enum NEARExplainer {
   static func explain(_ text: String, json: Bool) throws(Failure) -> String {
-    throw .badInput("NEAR input is not supported yet")
+    let decoded = try NEARInput.decode(text)
+    return json
+      ? TransactionJSON.object(decoded).serialized + "\n"
+      : PlainTextRenderer.render(NEARFactSheet.make(decoded))
   }
 }

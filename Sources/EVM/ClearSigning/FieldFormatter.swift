@@ -1,0 +1,305 @@
+import TxrayCore
+
+/// Turns a descriptor's field specifications into displayed fields for one call or message.
+///
+/// A field whose path does not resolve, or whose value does not fit its format, is still shown
+/// (as the raw value or as "unresolved"), never dropped: hiding it would show the signer less
+/// than the descriptor promised.
+struct FieldFormatter {
+  let clearSigning: ClearSigning
+  let descriptor: ClearSigningDescriptor
+  let root: DisplayNode
+  let container: ClearSigning.Container
+  let depth: Int
+  /// Field specifications (with `$ref` definitions and groups) a descriptor may expand to; a
+  /// hostile file cannot make rendering run away.
+  private var budget = 2_000
+
+  init(
+    clearSigning: ClearSigning, descriptor: ClearSigningDescriptor, root: DisplayNode,
+    container: ClearSigning.Container, depth: Int
+  ) {
+    self.clearSigning = clearSigning
+    self.descriptor = descriptor
+    self.root = root
+    self.container = container
+    self.depth = depth
+  }
+
+  mutating func fields(_ specs: [ParsedJSON], relativeTo bases: [DisplayNode]) -> [ClearSignedField] {
+    var out: [ClearSignedField] = []
+    for base in bases {
+      for spec in specs {
+        budget -= 1
+        guard budget >= 0 else { return out }
+        out += field(expandReference(spec), base: base)
+      }
+    }
+    return out
+  }
+
+  /// A `$ref` to `$.display.definitions.NAME`, with the referring field's members on top.
+  private func expandReference(_ spec: ParsedJSON) -> ParsedJSON {
+    guard case .string(let reference)? = spec["$ref"], let path = FieldPath(reference),
+      path.root == .descriptor, let definition = documentValue(path.steps)
+    else { return spec }
+    return DescriptorDocument.merge(definition, over: spec.removing("$ref"))
+  }
+
+  private mutating func field(_ spec: ParsedJSON, base: DisplayNode) -> [ClearSignedField] {
+    if isHidden(spec) { return [] }
+    let label = spec["label"]?.stringValue ?? spec["path"]?.stringValue ?? "field"
+    let format = spec["format"]?.stringValue ?? "raw"
+    if case .string(let constant)? = spec["value"] {
+      let shown = FieldPath(constant).flatMap { $0.root == .descriptor ? documentValue($0.steps) : nil }
+      return [plain(label, shown?.stringValue ?? constant, format)]
+    }
+    guard case .string(let pathText)? = spec["path"], let path = FieldPath(pathText) else {
+      if let group = spec["fields"]?.arrayItems { return fields(group, relativeTo: [base]) }
+      return [plain(label, "unresolved: no path", format)]
+    }
+    guard let nodes = resolve(path, base: base) else {
+      return [plain(label, "unresolved path \(pathText)", format)]
+    }
+    if let group = spec["fields"]?.arrayItems { return fields(group, relativeTo: nodes) }
+    let params = spec["params"]
+    return nodes.map { node in
+      var nested: [ClearSignedCall] = []
+      let value = render(node, format: format, params: params, base: base, nested: &nested)
+      return ClearSignedField(label: label, value: value, format: format, nested: nested)
+    }
+  }
+
+  private func plain(_ label: String, _ value: String, _ format: String) -> ClearSignedField {
+    ClearSignedField(label: label, value: value, format: format, nested: [])
+  }
+
+  /// `visible: "never"` hides a field; rule objects (`ifNotIn`, `mustMatch`) hide it when
+  /// the value is one the rule lists.
+  private func isHidden(_ spec: ParsedJSON) -> Bool {
+    switch spec["visible"] {
+    case .string("never")?: return true
+    case .object?:
+      guard let rule = spec["visible"], case .string(let pathText)? = spec["path"],
+        let path = FieldPath(pathText), let node = resolve(path, base: root)?.first,
+        case .leaf(let type, let value) = node
+      else { return false }
+      let shown = value.text(as: type).lowercased()
+      let listed = (rule["ifNotIn"]?.arrayItems ?? []) + (rule["mustMatch"]?.arrayItems ?? [])
+      return listed.contains { ($0.stringValue ?? jsonNumber($0))?.lowercased() == shown }
+    default: return false
+    }
+  }
+
+  private func jsonNumber(_ json: ParsedJSON) -> String? {
+    if case .number(let digits) = json { return digits }
+    return nil
+  }
+
+  func resolve(_ path: FieldPath, base: DisplayNode) -> [DisplayNode]? {
+    switch path.root {
+    case .data: return root.resolve(path.steps[...])
+    case .relative: return base.resolve(path.steps[...])
+    case .container:
+      guard path.steps.count == 1, case .member(let name) = path.steps[0] else { return nil }
+      switch name {
+      case "to": return [.leaf(.address, .address(container.to))]
+      case "from": return container.from.map { [.leaf(.address, .address($0))] }
+      case "value": return [.leaf(.uint(bits: 256), .uint(container.value))]
+      case "chainId": return [.leaf(.uint(bits: 256), .uint(container.chainId))]
+      default: return nil
+      }
+    case .descriptor:
+      guard let value = documentValue(path.steps) else { return nil }
+      switch value {
+      case .string(let text):
+        if let address = Address(hex: text), text.utf8.count == 42 {
+          return [.leaf(.address, .address(address))]
+        }
+        if let number = UInt256(hexString: text) ?? UInt256(decimalString: text) {
+          return [.leaf(.uint(bits: 256), .uint(number))]
+        }
+        return [.leaf(.string, .string(text))]
+      case .number(let digits):
+        return UInt256(decimalString: digits).map { [.leaf(.uint(bits: 256), .uint($0))] }
+      default: return nil
+      }
+    }
+  }
+
+  /// A value inside the descriptor document, e.g. `metadata.constants.usdcToken`.
+  func documentValue(_ steps: [FieldPath.Step]) -> ParsedJSON? {
+    var current: ParsedJSON? = descriptor.document
+    for step in steps {
+      switch step {
+      case .member(let name): current = current?[name]
+      case .index(let i):
+        guard let items = current?.arrayItems, items.indices.contains(i) else { return nil }
+        current = items[i]
+      default: return nil
+      }
+    }
+    return current
+  }
+
+  /// A parameter that may be a literal or a `$.` reference into the descriptor.
+  func parameter(_ params: ParsedJSON?, _ name: String) -> ParsedJSON? {
+    guard let value = params?[name] else { return nil }
+    if case .string(let text) = value, text.hasPrefix("$."), let path = FieldPath(text) {
+      return documentValue(path.steps)
+    }
+    return value
+  }
+
+  private func render(
+    _ node: DisplayNode, format: String, params: ParsedJSON?, base: DisplayNode,
+    nested: inout [ClearSignedCall]
+  ) -> String {
+    guard case .leaf(let type, let value) = node else { return rawText(node) }
+    switch format {
+    case "tokenAmount": return tokenAmount(value, params: params, base: base) ?? rawText(node)
+    case "amount":
+      guard let units = value.integerValue else { return rawText(node) }
+      return Amount(units: units, decimals: 18, symbol: nativeSymbol).description
+    case "date":
+      guard let number = value.integerValue else { return rawText(node) }
+      if parameter(params, "encoding")?.stringValue == "blockheight" {
+        return "block \(number.decimalString)"
+      }
+      return UnixTime.format(number)
+    case "duration":
+      return value.integerValue.map(UnixTime.duration) ?? rawText(node)
+    case "unit": return unit(value, params: params) ?? rawText(node)
+    case "enum": return enumName(value, params: params) ?? rawText(node)
+    case "addressName", "nftName":
+      guard let address = value.addressValue else {
+        return nftName(value, params: params, base: base) ?? rawText(node)
+      }
+      return addressName(address)
+    case "calldata":
+      return calldata(value, params: params, base: base, nested: &nested) ?? rawText(node)
+    default:
+      return value.text(as: type)
+    }
+  }
+
+  private func rawText(_ node: DisplayNode) -> String {
+    switch node {
+    case .leaf(let type, let value): return value.text(as: type)
+    case .list(let items): return "[" + items.map(rawText).joined(separator: ", ") + "]"
+    case .record(let members):
+      return "(" + members.map { "\($0.name): \(rawText($0.node))" }.joined(separator: ", ") + ")"
+    }
+  }
+
+  private var nativeSymbol: String { container.chainId == 1 ? "ETH" : "native units" }
+
+  /// An address, named when it is the contract the descriptor is for.
+  private func addressName(_ address: Address) -> String {
+    if address == container.to, let owner = descriptor.owner {
+      return "\(address.checksummed) (\(owner))"
+    }
+    return address.checksummed
+  }
+
+  private func tokenAmount(_ value: ABIValue, params: ParsedJSON?, base: DisplayNode) -> String? {
+    guard let units = value.integerValue else { return nil }
+    var token: Address?
+    if case .string(let pathText)? = params?["tokenPath"], let path = FieldPath(pathText),
+      case .leaf(_, let tokenValue)? = resolve(path, base: base)?.first
+    {
+      token = tokenValue.addressValue
+    } else if case .string(let text)? = parameter(params, "token") {
+      token = Address(hex: text)
+    }
+    let natives = nativeAddresses(params)
+    let info: TokenInfo?
+    if token == nil || natives.contains(where: { $0 == token }) {
+      info = token == nil && params?["tokenPath"] != nil ? nil : TokenInfo(ticker: nativeSymbol, decimals: 18)
+    } else if let token {
+      info = clearSigning.registry.token(chainId: container.chainId, address: token)
+    } else {
+      info = nil
+    }
+    let threshold: UInt256? = {
+      guard case .string(let text)? = parameter(params, "threshold") else { return nil }
+      return UInt256(hexString: text) ?? UInt256(decimalString: text)
+    }()
+    let tokenName = info?.ticker ?? token.map { "of token \($0.checksummed)" } ?? "of an unknown token"
+    if let threshold, units >= threshold {
+      let message = parameter(params, "message")?.stringValue ?? "Unlimited"
+      return "\(message) \(tokenName)"
+    }
+    guard let info else { return "\(units.decimalString) base units \(tokenName)" }
+    return Amount(units: units, decimals: info.decimals, symbol: info.ticker).description
+  }
+
+  private func nativeAddresses(_ params: ParsedJSON?) -> [Address] {
+    switch parameter(params, "nativeCurrencyAddress") {
+    case .string(let text)?: return Address(hex: text).map { [$0] } ?? []
+    case .array(let items)?: return items.compactMap { $0.stringValue.flatMap(Address.init(hex:)) }
+    default: return []
+    }
+  }
+
+  private func unit(_ value: ABIValue, params: ParsedJSON?) -> String? {
+    guard let units = value.integerValue else { return nil }
+    let base = parameter(params, "base")?.stringValue ?? ""
+    var decimals = 0
+    if case .number(let digits)? = parameter(params, "decimals"), let n = Int(digits), (0...77).contains(n) {
+      decimals = n
+    }
+    return Amount(units: units, decimals: decimals, symbol: "").description + base
+  }
+
+  private func enumName(_ value: ABIValue, params: ParsedJSON?) -> String? {
+    guard let number = value.integerValue,
+      case .string(let reference)? = params?["$ref"], let path = FieldPath(reference),
+      let table = documentValue(path.steps)
+    else { return nil }
+    return table[number.decimalString]?.stringValue.map { "\($0) (\(number.decimalString))" }
+  }
+
+  private func nftName(_ value: ABIValue, params: ParsedJSON?, base: DisplayNode) -> String? {
+    guard let id = value.integerValue else { return nil }
+    var collection: Address?
+    if case .string(let pathText)? = params?["collectionPath"], let path = FieldPath(pathText),
+      case .leaf(_, let found)? = resolve(path, base: base)?.first
+    {
+      collection = found.addressValue
+    } else if case .string(let text)? = parameter(params, "collection") {
+      collection = Address(hex: text)
+    }
+    return "token #\(id.decimalString)" + (collection.map { " of collection \($0.checksummed)" } ?? "")
+  }
+
+  /// A call carried as bytes: described through the callee's descriptor when there is one.
+  private func calldata(
+    _ value: ABIValue, params: ParsedJSON?, base: DisplayNode, nested: inout [ClearSignedCall]
+  ) -> String? {
+    guard case .bytes(let bytes) = value.byteForm else { return nil }
+    var callee: Address?
+    if case .string(let pathText)? = params?["calleePath"], let path = FieldPath(pathText),
+      case .leaf(_, let found)? = resolve(path, base: base)?.first
+    {
+      callee = found.addressValue
+    } else if case .string(let text)? = parameter(params, "callee") {
+      callee = Address(hex: text)
+    }
+    var amount = UInt256.zero
+    if case .string(let pathText)? = params?["amountPath"], let path = FieldPath(pathText),
+      case .leaf(_, let found)? = resolve(path, base: base)?.first, let number = found.integerValue
+    {
+      amount = number
+    }
+    let selector = bytes.count >= 4 ? Hex.encode(bytes.prefix(4)) : "none"
+    guard let callee else { return "\(bytes.count) bytes of calldata, selector \(selector)" }
+    let inner = ClearSigning.Container(
+      chainId: container.chainId, to: callee, from: container.to, value: amount)
+    if let call = clearSigning.describe(calldata: bytes, in: inner, depth: depth + 1) {
+      nested.append(call)
+      return "call to \(callee.checksummed): \(call.intent ?? "described below")"
+    }
+    return "call to \(callee.checksummed), selector \(selector), \(bytes.count) bytes"
+  }
+}

@@ -1,0 +1,24 @@
+/// How much a finding should worry the signer, in increasing order.
+public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
+  case info, warning, high, critical
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// One risk a rule found in a transaction: computed by code from decoded and simulated facts,
+/// never by a model.
+public struct Finding: Sendable, Equatable {
+  /// A stable identifier of the rule, e.g. "evm.unlimited-allowance".
+  public var rule: String
+  public var severity: Severity
+  /// One plain sentence with the evidence.
+  public var message: String
+
+  public init(rule: String, severity: Severity, message: String) {
+    self.rule = rule
+    self.severity = severity
+    self.message = message
+  }
+}

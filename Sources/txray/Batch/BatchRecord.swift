@@ -1,0 +1,45 @@
+import TxrayCore
+
+/// The output for one input line, already formatted, and what the summary needs from it.
+struct BatchRecord: Sendable {
+  var output: String
+  var isError: Bool
+  var severities: [Severity]
+
+  static func explain(
+    _ text: String, line: Int, settings: ExplainSettings, format: BatchFormat
+  ) -> BatchRecord {
+    do {
+      let explanation = try Explainer.explain(text, settings: settings, json: format == .jsonl)
+      let output: String
+      switch format {
+      case .jsonl: output = explanation.json.prepending(("line", .integer(line))).serialized + "\n"
+      case .text: output = "line \(line)\n" + explanation.text + "\n"
+      case .markdown: output = "## Line \(line)\n\n" + indented(explanation.text) + "\n"
+      }
+      return BatchRecord(
+        output: output, isError: false, severities: explanation.findings.map(\.severity))
+    } catch {
+      return .error(line: line, error.message, format: format)
+    }
+  }
+
+  static func error(line: Int, _ reason: String, format: BatchFormat) -> BatchRecord {
+    let output: String
+    switch format {
+    case .jsonl:
+      output =
+        JSONValue.object([("line", .integer(line)), ("error", .string(reason))]).serialized + "\n"
+    case .text: output = "line \(line)\n  error: " + TerminalSafeText.sanitize(reason) + "\n\n"
+    case .markdown:
+      output = "## Line \(line)\n\nError: " + TerminalSafeText.sanitize(reason) + "\n\n"
+    }
+    return BatchRecord(output: output, isError: true, severities: [])
+  }
+
+  /// A Markdown code block by indentation: unlike a fence, no text inside can close it.
+  private static func indented(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Where batch records go: stdout or a file, written in large chunks.
+final class BatchSink {
+  private let handle: FileHandle
+  private let ownsHandle: Bool
+  private var buffer: [UInt8] = []
+
+  init(path: String?) throws(Failure) {
+    guard let path else {
+      handle = FileHandle.standardOutput
+      ownsHandle = false
+      return
+    }
+    guard FileManager.default.createFile(atPath: path, contents: nil),
+      let file = FileHandle(forWritingAtPath: path)
+    else { throw .badInput("cannot write file '\(path)'") }
+    handle = file
+    ownsHandle = true
+  }
+
+  func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  func close() {
+    flush()
+    if ownsHandle { try? handle.close() }
+  }
+
+  private func flush() {
+    guard !buffer.isEmpty else { return }
+    handle.write(Data(buffer))
+    buffer.removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// End-to-end NEAR: the bundled samples, detection beside EVM input, hostile strings and bad input.
+@Suite struct NEARCommandTests {
+  static func sampleText(_ name: String) -> String {
+    ((try? String(contentsOfFile: TxrayProcess.sample(name), encoding: .utf8)) ?? "")
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  static func json(_ result: TxrayProcess.Result) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+  }
+
+  @Test(arguments: [
+    "near-ft-transfer.b64", "near-add-full-access-key.b64", "near-delegate.b64",
+    "near-rpc-transaction.json",
+  ])
+  func everyNEARSampleExplains(name: String) throws {
+    let text = try TxrayProcess.run([TxrayProcess.sample(name)])
+    #expect(text.status == 0, "\(name): \(text.stderr)")
+    #expect(text.stdout.hasPrefix("NEAR "))
+    let result = try TxrayProcess.run(["--json", TxrayProcess.sample(name)])
+    #expect(result.status == 0, "\(name): \(result.stderr)")
+    let object = try Self.json(result)
+    for key in [
+      "chain", "format", "signerId", "publicKey", "nonce", "receiverId", "blockHash", "hash",
+      "signatureValid", "actions", "findings",
+    ] {
+      #expect(object.keys.contains(key), "\(name) lacks \(key)")
+    }
+    #expect(object["chain"] as? String == "near")
+    #expect(object["signatureValid"] as? Bool == true)
+    #expect((object["findings"] as? [Any])?.isEmpty == true)
+  }
+
+  @Test func ftTransferTextSaysWhatMoves() throws {
+    let result = try TxrayProcess.run([], stdin: Data(Self.sampleText("near-ft-transfer.b64").utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("NEAR transaction (V0), signed"))
+    #expect(result.stdout.contains("NEP-141: sends 250000000 base units"))
+    #expect(result.stdout.contains("valid ed25519 signature"))
+    #expect(result.stdout.contains("0.000000000000000000000001 NEAR"))
+    #expect(result.stdout.contains("at most 0.03 NEAR"))
+  }
+
+  @Test func fullAccessKeyIsSpelledOut() throws {
+    let result = try TxrayProcess.run([TxrayProcess.sample("near-add-full-access-key.b64")])
+    #expect(result.stdout.contains("FULL ACCESS"))
+    let object = try Self.json(
+      try TxrayProcess.run(["--json", TxrayProcess.sample("near-add-full-access-key.b64")]))
+    let action = try #require((object["actions"] as? [[String: Any]])?.first)
+    #expect(action["type"] as? String == "AddKey")
+    #expect((action["permission"] as? [String: Any])?["kind"] as? String == "FullAccess")
+  }
+
+  /// Hex Borsh, with or without 0x, is told apart from EVM hex by its first bytes.
+  @Test func hexIsDetectedAsNEAR() throws {
+    let bytes = try #require(Data(base64Encoded: Self.sampleText("near-ft-transfer.b64")))
+    let hex = bytes.map { String(format: "%02x", $0) }.joined()
+    let base = try Self.json(
+      try TxrayProcess.run(["--json", TxrayProcess.sample("near-ft-transfer.b64")]))
+    for text in [hex, "0x" + hex, "  " + hex.uppercased() + "\n"] {
+      let result = try TxrayProcess.run(["--json"], stdin: Data(text.utf8))
+      #expect(result.status == 0, "\(result.stderr)")
+      let object = try Self.json(result)
+      #expect(object["hash"] as? String == base["hash"] as? String)
+    }
+    let evm = try TxrayProcess.run(["--json", TxrayProcess.sample("eip1559-eth-transfer.hex")])
+    #expect(try Self.json(evm)["chain"] as? String == "evm")
+  }
+
+  @Test func rpcResponseIsDetected() throws {
+    let view = Self.sampleText("near-rpc-transaction.json")
+    let response = #"{"jsonrpc":"2.0","id":"x","result":{"transaction":"# + view + "}}"
+    let result = try TxrayProcess.run(["--json"], stdin: Data(response.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try Self.json(result)["format"] as? String == "rpcView")
+  }
+
+  /// A method name and arguments carrying terminal escapes: escaped in text, escaped in JSON.
+  @Test func hostileStringsNeverReachTheTerminalRaw() throws {
+    var borsh = BorshBytes()
+    borsh.string("alice.near")
+    borsh.bytes([0] + Array(repeating: 1, count: 32))
+    borsh.bytes(Array(repeating: 0, count: 8))
+    borsh.string("bob.near")
+    borsh.bytes(Array(repeating: 7, count: 32))
+    borsh.bytes([1, 0, 0, 0, 2])
+    borsh.string("evil\u{1b}[2J\u{202e}")
+    borsh.string(#"{"memo":"\u001b]0;pwned\u0007"}"# + "\u{1b}[31m")
+    borsh.bytes(Array(repeating: 0, count: 8 + 16))
+    let hex = borsh.out.map { String(format: "%02x", $0) }.joined()
+    let text = try TxrayProcess.run(["--chain", "near"], stdin: Data(hex.utf8))
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(!text.stdout.contains("\u{1b}"))
+    #expect(!text.stdout.contains("\u{202e}"))
+    #expect(text.stdout.contains("evil\\x1b[2J"))
+    let json = try TxrayProcess.run(["--json"], stdin: Data(hex.utf8))
+    #expect(!json.stdout.contains("\u{1b}"))
+    let object = try Self.json(json)
+    let action = try #require((object["actions"] as? [[String: Any]])?.first)
+    #expect(action["methodName"] as? String == "evil\u{1b}[2J\u{202e}")
+  }
+
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var arguments: [String]
+    var stdin: String
+    var expected: String
+    var testDescription: String { name }
+  }
+
+  static let badCases: [Case] = [
+    Case(
+      name: "truncated base64", arguments: [],
+      stdin: String(sampleText("near-ft-transfer.b64").dropLast(12)), expected: "at byte"),
+    Case(
+      name: "trailing bytes", arguments: [],
+      stdin: sampleText("near-ft-transfer.b64").replacingOccurrences(of: "=", with: "") + "AAAA",
+      expected: "trailing bytes"),
+    Case(name: "junk base64", arguments: ["--chain", "near"], stdin: "q!!z", expected: "base64"),
+    Case(
+      name: "junk Borsh", arguments: ["--chain", "near"], stdin: "ffffffff0000",
+      expected: "at byte 0"),
+    Case(
+      name: "bad account in RPC JSON", arguments: [],
+      stdin: sampleText("near-rpc-transaction.json").replacingOccurrences(
+        of: "alice.near", with: "Alice.near"),
+      expected: "signer_id"),
+    Case(
+      name: "forced near on EVM JSON", arguments: ["--chain", "near"], stdin: #"{"to":"0x00"}"#,
+      expected: "NEAR"),
+  ]
+
+  @Test(arguments: badCases)
+  func badNEARInputFailsWithOneLine(_ c: Case) throws {
+    let result = try TxrayProcess.run(c.arguments, stdin: Data(c.stdin.utf8))
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("txray: bad input: "))
+    #expect(result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")
+    #expect(result.stderr.contains(c.expected), "\(result.stderr)")
+  }
+}
+
+/// Just enough Borsh to write a hostile transaction by hand.
+struct BorshBytes {
+  var out: [UInt8] = []
+
+  mutating func bytes(_ value: [UInt8]) { out += value }
+
+  mutating func string(_ value: String) {
+    let utf8 = Array(value.utf8)
+    out += withUnsafeBytes(of: UInt32(utf8.count).littleEndian, Array.init) + utf8
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// End-to-end: `txray explain` on the typed-data samples, bare and as a JSON-RPC call, with and
+/// without the public ERC-7730 registry, and on malformed input.
+@Suite struct TypedDataCommandTests {
+  static let registry = TxrayProcess.packageRoot
+    .appendingPathComponent("../shared/testdata/erc7730/registry").standardized.path
+
+  @Test func permit2SingleReadsAsAnUnlimitedAllowance() throws {
+    let result = try TxrayProcess.run(["explain", TxrayProcess.sample("permit2-single.json")])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.hasPrefix(
+        "Permit2 allowance: 0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af may spend up to UNLIMITED USDC until 2026-12-28 12:00 UTC\n"
+      ))
+    #expect(
+      result.stdout.contains(
+        "digest                      0xb15909a8f93408b8b2331eedba31528c1eff1b95837bcba5aac59617a24af106"
+      ))
+  }
+
+  @Test func eip2612PermitFromJSONRPCCall() throws {
+    let result = try TxrayProcess.run(["explain", TxrayProcess.sample("eip2612-permit.json")])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.hasPrefix(
+        "EIP-2612 permit: 0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af may spend up to 1000 USDC until 2026-12-01 00:00 UTC"
+      ))
+    #expect(result.stdout.contains("signer                 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"))
+  }
+
+  @Test func jsonHasEveryDocumentedField() throws {
+    let result = try TxrayProcess.run([
+      "explain", "--json", TxrayProcess.sample("permit2-single.json"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasSuffix("}\n") && result.stdout.filter { $0 == "\n" }.count == 1)
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["chain"] as? String == "evm")
+    #expect(object["format"] as? String == "typedData")
+    #expect(object["findings"] as? [Any] != nil)
+    #expect(object["clearSigning"] is NSNull)
+    #expect((object["intent"] as? String)?.hasPrefix("Permit2 allowance") == true)
+    let typed = try #require(object["typedData"] as? [String: Any])
+    for key in [
+      "domain", "primaryType", "encodeType", "signer", "domainSeparator", "messageHash", "digest",
+      "message", "summary",
+    ] {
+      #expect(typed[key] != nil, "missing typedData.\(key)")
+    }
+    #expect(typed["digest"] as? String == "0xb15909a8f93408b8b2331eedba31528c1eff1b95837bcba5aac59617a24af106")
+    let message = try #require(typed["message"] as? [String: Any])
+    let details = try #require(message["details"] as? [String: Any])
+    #expect(details["amount"] as? String == "1461501637330902918203684832716283019655932542975")
+    let summary = try #require(typed["summary"] as? [String: Any])
+    #expect(summary["kind"] as? String == "permit2Single")
+    #expect(summary["spender"] as? String == "0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af")
+    let token = try #require((summary["tokens"] as? [[String: Any]])?.first)
+    #expect(token["unlimited"] as? Bool == true)
+    #expect(token["expirationUTC"] as? String == "2026-12-28 12:00 UTC")
+  }
+
+  @Test func descriptorFromRegistryAddsIntentAndFields() throws {
+    let result = try TxrayProcess.run([
+      "explain", "--json", "--descriptors", Self.registry, TxrayProcess.sample("permit2-single.json"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["intent"] as? String == "Authorize spending of token")
+    let clearSigning = try #require(object["clearSigning"] as? [String: Any])
+    #expect(clearSigning["descriptor"] as? String == "uniswap/eip712-uniswap-permit2.json")
+    let labels = (clearSigning["fields"] as? [[String: Any]])?.compactMap { $0["label"] as? String }
+    #expect(labels == ["Spender", "Amount allowance", "Approval expires"])
+  }
+
+  @Test func malformedTypedDataNamesTheField() throws {
+    let bad = #"{"types":{"A":[{"name":"v","type":"uint8"}]},"primaryType":"A","domain":{},"message":{"v":300}}"#
+    let result = try TxrayProcess.run(["explain"], stdin: Data(bad.utf8))
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr == "txray: bad input: typed data: message.v: 300 is out of range for uint8\n")
+  }
+
+  @Test func malformedDescriptorNamesTheFile() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("txray-desc-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("{\"context\": ".utf8).write(to: dir.appendingPathComponent("broken.json"))
+    let result = try TxrayProcess.run([
+      "explain", "--descriptors", dir.path, TxrayProcess.sample("permit2-single.json"),
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr.hasPrefix("txray: bad input: descriptor broken.json: broken.json is not valid JSON"))
+    #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+  }
+
+  @Test func missingDescriptorDirectoryIsBadInput() throws {
+    let result = try TxrayProcess.run([
+      "explain", "--descriptors", "/nonexistent/txray", TxrayProcess.sample("permit2-single.json"),
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("descriptors directory '/nonexistent/txray'"))
+  }
+}
