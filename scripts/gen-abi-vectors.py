@@ -13,9 +13,12 @@ It also signs samples/uniswap-universal-router-swap.hex with eth-account.
 
 Deterministic (fixed seed and keys). Run with
     scripts/with-venv python3 scripts/gen-abi-vectors.py
-It writes Tests/EVMTests/Fixtures/abi-vectors.json and the sample.
+It writes Tests/EVMTests/Fixtures/abi-vectors.json and the sample. With --bench-corpus FILE it
+instead writes 10,000 calldata blobs for scripts/bench-calldata (a mix of plain token calls,
+batches and unknown functions).
 """
 
+import argparse
 import json
 import random
 from pathlib import Path
@@ -373,7 +376,39 @@ def universal_router_sample():
     return "0x" + raw.hex()
 
 
+def bench_corpus(path, count=10_000):
+    """Mostly plain token calls, as mainnet carries, plus batches and unknown functions."""
+    batches = [
+        universal_router_swap()[0],
+        universal_router_permit_swap()[0],
+        safe_multisend(),
+        multicall3(),
+        uniswap_multicall(),
+        handle_ops(),
+    ]
+    lines = []
+    for i in range(count):
+        pick = rng.random()
+        if pick < 0.35:
+            data = erc20_transfer(to_checksum_address(rng.randbytes(20)), rng.getrandbits(96))
+        elif pick < 0.55:
+            data = erc20_approve(to_checksum_address(rng.randbytes(20)), rng.choice([MAX_UINT256, rng.getrandbits(64)]))
+        elif pick < 0.85:
+            data = batches[i % len(batches)]
+        else:
+            data = rng.randbytes(4) + encode(["address", "uint256", "bytes"], [to_checksum_address(rng.randbytes(20)), i, rng.randbytes(40)])
+        lines.append("0x" + data.hex())
+    Path(path).write_text("\n".join(lines) + "\n")
+    print(f"wrote {path} ({count} calldata blobs)")
+
+
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bench-corpus", metavar="FILE", help="write the benchmark corpus instead")
+    args = parser.parse_args()
+    if args.bench_corpus:
+        bench_corpus(args.bench_corpus)
+        return
     fixture = {
         "generator": "scripts/gen-abi-vectors.py (eth-abi, eth-utils)",
         "roundTrip": round_trip_vectors(),

@@ -5,8 +5,8 @@ Transactions, delegate actions and signed transactions are built with py-near-pr
 bindings compiled from nearcore's own Rust types, so the Borsh bytes are nearcore's. Signatures
 come from PyNaCl (ed25519) and coincurve (secp256k1, recoverable, over the same SHA-256 hash).
 
-py-near-primitives 0.2.12 knows ed25519 keys only, transaction V0 only, and no
-DeterministicStateInit. Those vectors are written by a small Borsh encoder in this file instead,
+py-near-primitives 0.2.12 knows ed25519 keys only, transaction V0 only, and neither
+DeterministicStateInit nor the gas-key actions. Those vectors are written by a small Borsh encoder in this file instead,
 and that encoder is first checked byte for byte against py-near-primitives on every action it
 shares with it, so the hand-written bytes rest on a checked encoder. Each vector says which
 source produced it.
@@ -131,6 +131,10 @@ def enc_action(a):
         entries = sorted(a["_data"])
         data = u32(len(entries)) + b"".join(string(k) + string(v) for k, v in entries)
         return b"\x0b" + b"\x00" + identifier(a) + data + u128(int(a["deposit"]))
+    if t == "TransferToGasKey":
+        return b"\x0c" + pubkey(*a["_key"]) + u128(int(a["deposit"]))
+    if t == "WithdrawFromGasKey":
+        return b"\x0d" + pubkey(*a["_key"]) + u128(int(a["amount"]))
     raise ValueError(t)
 
 
@@ -450,6 +454,14 @@ state_a, _ = state_init(NEAR // 100, [(b"owner", b"alice.near"), (b"count", b"\x
 state_b, _ = state_init(0, [], account="factory.near")
 script_transaction("deterministic-state-init", "alice.near", "ed25519", 43, "0s" + "12" * 20, [state_a, state_b],
                    sign=lambda d: (ED_KEY_A.sign(d).signature, True))
+
+# NEP-611 gas keys (nearcore actions 12 and 13): public key, then a u128 amount.
+gas_key = {"publicKey": key_text("ed25519", ED_B), "_key": ("ed25519", ED_B)}
+script_transaction(
+    "gas-keys", "alice.near", "ed25519", 44, "alice.near",
+    [dict(gas_key, type="TransferToGasKey", deposit=str(NEAR)), dict(gas_key, type="WithdrawFromGasKey", amount=str(NEAR // 2))],
+    sign=lambda d: (ED_KEY_A.sign(d).signature, True),
+)
 
 FIXTURE.write_text(json.dumps({"generator": "scripts/gen-near-vectors.py", "vectors": vectors}, indent=1) + "\n")
 (SAMPLES / "near-ft-transfer.b64").write_text(ft["base64"] + "\n")

@@ -140,7 +140,9 @@ def dai_permit():
             ],
         },
         "primaryType": "Permit",
-        "domain": {"name": "Dai Stablecoin", "version": "1", "chainId": 1, "verifyingContract": DAI},
+        "domain": {
+            "name": "Dai Stablecoin", "version": "1", "chainId": 1, "verifyingContract": DAI,
+        },
         "message": {
             "holder": OWNER,
             "spender": UNIVERSAL_ROUTER,
@@ -165,7 +167,9 @@ def permit2_single():
         "primaryType": "PermitSingle",
         "domain": PERMIT2_DOMAIN,
         "message": {
-            "details": {"token": USDC, "amount": str(MAX_UINT160), "expiration": EXPIRY, "nonce": 0},
+            "details": {
+                "token": USDC, "amount": str(MAX_UINT160), "expiration": EXPIRY, "nonce": 0,
+            },
             "spender": UNIVERSAL_ROUTER,
             "sigDeadline": DEADLINE,
         },
@@ -382,7 +386,9 @@ def nested_arrays():
                 },
                 {"lead": {"name": "Dee", "wallet": WETH}, "members": []},
             ],
-            "rounds": [[{"name": "Ed", "wallet": PERMIT2}], [], [{"name": "Fi", "wallet": SEAPORT}]],
+            "rounds": [
+                [{"name": "Ed", "wallet": PERMIT2}], [], [{"name": "Fi", "wallet": SEAPORT}],
+            ],
             "scores": [[3, -2], ["-32768", "32767"]],
             "tags": ["0x01020304", "0xdeadbeef", "0x00000000"],
             "blob": "0x" + "0123456789abcdef" * 5,
@@ -390,6 +396,10 @@ def nested_arrays():
             "active": False,
         },
     }
+
+
+def inner(signature, types, values):
+    return keccak(text=signature)[:4] + encode(types, values)
 
 
 def call(name, contract, signature, types, values):
@@ -404,9 +414,10 @@ def call(name, contract, signature, types, values):
 
 
 def clear_signing_calls():
-    """Calls to contracts the public ERC-7730 registry describes (Uniswap, Tether)."""
+    """Calls to contracts the public ERC-7730 registry describes (Uniswap, Tether, Aave)."""
     router = "0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45"
     usdt = "0xdAC17F958D2ee523a2206206994597C13D831ec7"
+    aave_pool = "0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2"
     single = "(address,address,uint24,address,uint256,uint256,uint160)"
     return [
         call(
@@ -417,6 +428,15 @@ def clear_signing_calls():
              [PERMIT2, MAX_UINT256]),
         call("usdt-transfer", usdt, "transfer(address,uint256)", ["address", "uint256"],
              [OWNER, 12_345_678]),
+        call(
+            "aave-multicall", aave_pool, "multicall(bytes[])", ["bytes[]"],
+            [[
+                inner("supply(address,uint256,address,uint16)",
+                      ["address", "uint256", "address", "uint16"], [USDC, 500 * 10**6, OWNER, 0]),
+                inner("withdraw(address,uint256,address)", ["address", "uint256", "address"],
+                      [WETH, MAX_UINT256, OWNER]),
+            ]],
+        ),
     ]
 
 
@@ -454,7 +474,8 @@ def main():
     ]
     vectors = [vector(name, document) for name, document in cases]
     # The EIP-712 specification states this digest for its Mail example.
-    assert vectors[0]["digest"] == "0xbe609aee343fb3c4b28e1df9e632fca64fcfaede20f02e86244efddf30957bd2"
+    mail_digest = "0xbe609aee343fb3c4b28e1df9e632fca64fcfaede20f02e86244efddf30957bd2"
+    assert vectors[0]["digest"] == mail_digest
     FIXTURE.write_text(json.dumps(vectors, indent=1) + "\n")
     CALLS_FIXTURE.write_text(json.dumps(clear_signing_calls(), indent=1) + "\n")
     (SAMPLES / "permit2-single.json").write_text(json.dumps(permit2_single(), indent=2) + "\n")

@@ -16,6 +16,10 @@ public enum Action: Sendable, Equatable {
   case deployGlobalContract(code: ContractCode, mode: GlobalContractDeployMode)
   case useGlobalContract(GlobalContractIdentifier)
   case deterministicStateInit(DeterministicStateInit)
+  /// NEP-611: moves yoctoNEAR from the account into the balance of its gas key `publicKey`.
+  case transferToGasKey(publicKey: PublicKey, deposit: UInt256)
+  /// NEP-611: moves yoctoNEAR from the gas key `publicKey` back to the account.
+  case withdrawFromGasKey(publicKey: PublicKey, amount: UInt256)
 
   /// The name nearcore gives the variant, used in text and as the JSON `type`.
   public var typeName: String {
@@ -32,6 +36,8 @@ public enum Action: Sendable, Equatable {
     case .deployGlobalContract: return "DeployGlobalContract"
     case .useGlobalContract: return "UseGlobalContract"
     case .deterministicStateInit: return "DeterministicStateInit"
+    case .transferToGasKey: return "TransferToGasKey"
+    case .withdrawFromGasKey: return "WithdrawFromGasKey"
     }
   }
 
@@ -49,6 +55,8 @@ public enum Action: Sendable, Equatable {
     case .deployGlobalContract: return 9
     case .useGlobalContract: return 10
     case .deterministicStateInit: return 11
+    case .transferToGasKey: return 12
+    case .withdrawFromGasKey: return 13
     }
   }
 
@@ -58,6 +66,7 @@ public enum Action: Sendable, Equatable {
     case .transfer(let deposit): return deposit
     case .functionCall(let call): return call.deposit
     case .deterministicStateInit(let initial): return initial.deposit
+    case .transferToGasKey(_, let deposit): return deposit
     default: return .zero
     }
   }

@@ -101,6 +101,12 @@ extension BorshReader {
       return .deployGlobalContract(code: code, mode: mode)
     case 10: return .useGlobalContract(try globalContractIdentifier())
     case 11: return .deterministicStateInit(try deterministicStateInit())
+    case 12:
+      return .transferToGasKey(
+        publicKey: try publicKey("gas key"), deposit: try u128("gas key deposit"))
+    case 13:
+      return .withdrawFromGasKey(
+        publicKey: try publicKey("gas key"), amount: try u128("gas key withdrawal"))
     default: throw error("unknown action tag \(tag)", at: start)
     }
   }

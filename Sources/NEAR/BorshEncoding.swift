@@ -12,7 +12,7 @@ extension BorshWriter {
     fixed(signature.data)
   }
 
-  /// nil when the transaction came from an RPC view that left out the block hash or code.
+  /// False when the transaction came from an RPC view that left out the block hash or code.
   mutating func transaction(_ tx: Transaction) -> Bool {
     guard let blockHash = tx.blockHash else { return false }
     if case .v1 = tx.version { u8(1) }
@@ -68,6 +68,12 @@ extension BorshWriter {
         byteVector(entry.value)
       }
       u128(initial.deposit)
+    case .transferToGasKey(let key, let deposit):
+      publicKey(key)
+      u128(deposit)
+    case .withdrawFromGasKey(let key, let amount):
+      publicKey(key)
+      u128(amount)
     }
     return true
   }

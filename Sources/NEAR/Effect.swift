@@ -16,6 +16,8 @@ public enum Effect: Sendable, Equatable {
   case staked(account: AccountId, amount: UInt256, validatorKey: PublicKey)
   case stateInitialized(account: AccountId, code: GlobalContractIdentifier, entries: Int)
   case delegated(sender: AccountId, receiver: AccountId, relayer: AccountId, maxBlockHeight: UInt64)
+  case gasKeyFunded(account: AccountId, key: PublicKey, amount: UInt256)
+  case gasKeyWithdrawn(account: AccountId, key: PublicKey, amount: UInt256)
 
   /// A short machine name, the `kind` of the JSON effect.
   public var kind: String {
@@ -31,6 +33,8 @@ public enum Effect: Sendable, Equatable {
     case .staked: return "staked"
     case .stateInitialized: return "stateInitialized"
     case .delegated: return "delegated"
+    case .gasKeyFunded: return "gasKeyFunded"
+    case .gasKeyWithdrawn: return "gasKeyWithdrawn"
     }
   }
 
@@ -76,6 +80,11 @@ public enum Effect: Sendable, Equatable {
     case .delegated(let sender, let receiver, let relayer, let height):
       return "\(relayer) relays actions signed by \(sender) for \(receiver); they run as \(sender) "
         + "and expire after block \(height)"
+    case .gasKeyFunded(let account, let key, let amount):
+      return "\(account) moves \(NEARAmount.text(amount)) into the gas balance of its key \(key)"
+    case .gasKeyWithdrawn(let account, let key, let amount):
+      return
+        "\(account) takes \(NEARAmount.text(amount)) back from the gas balance of its key \(key)"
     }
   }
 
@@ -148,6 +157,10 @@ public enum EffectList {
             .nearSent(
               from: signer, to: receiver, amount: initial.deposit, reason: "state init deposit"))
         }
+      case .transferToGasKey(let key, let deposit):
+        out.append(.gasKeyFunded(account: receiver, key: key, amount: deposit))
+      case .withdrawFromGasKey(let key, let amount):
+        out.append(.gasKeyWithdrawn(account: receiver, key: key, amount: amount))
       }
     }
     return out

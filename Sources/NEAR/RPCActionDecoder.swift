@@ -55,6 +55,12 @@ enum RPCActionDecoder {
       return .useGlobalContract(.accountId(try fields.accountId("account_id")))
     case "DeterministicStateInit":
       return .deterministicStateInit(try stateInit(fields))
+    case "TransferToGasKey":
+      return .transferToGasKey(
+        publicKey: try fields.publicKey("public_key"), deposit: try fields.balance("deposit"))
+    case "WithdrawFromGasKey":
+      return .withdrawFromGasKey(
+        publicKey: try fields.publicKey("public_key"), amount: try fields.balance("amount"))
     default: throw DecodeError("unknown action '\(name)'")
     }
   }

@@ -127,6 +127,14 @@ public enum TransactionJSON {
         ),
         ("deposit", .string(initial.deposit.decimalString)),
       ]
+    case .transferToGasKey(let key, let deposit):
+      members += [
+        ("publicKey", .string(key.description)), ("deposit", .string(deposit.decimalString)),
+      ]
+    case .withdrawFromGasKey(let key, let amount):
+      members += [
+        ("publicKey", .string(key.description)), ("amount", .string(amount.decimalString)),
+      ]
     }
     return .object(members)
   }

@@ -8,7 +8,7 @@ struct DevCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dev",
     abstract: "Developer tools (benchmarks).",
-    subcommands: [BenchDecodeCommand.self]
+    subcommands: [BenchDecodeCommand.self, BenchCalldataCommand.self]
   )
 }
 

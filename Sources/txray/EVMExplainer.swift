@@ -1,33 +1,23 @@
 import EVM
 import Explain
-import Foundation
 
 /// Explains an EVM transaction, signing payload or transaction request.
 enum EVMExplainer {
-  /// `abiFiles` are the `--abi` files; the config directory's ABIs are added to them.
-  static func explain(
-    _ text: String, fork: Fork, json: Bool, abiFiles: [String] = [], descriptors: String? = nil
-  ) throws(Failure) -> String {
+  static func explain(_ text: String, context: ExplainContext) throws(Failure) -> Explanation {
     let tx = try EVMInput.decode(text)
-    let validity = tx.validity(fork: fork)
-    let call = try ClearSigningSource.annotate(
-      decodeCall(tx, abiFiles: abiFiles), of: tx, descriptors: descriptors)
-    return json
-      ? EVMTransactionJSON.object(tx, fork: fork, validity: validity, call: call).serialized + "\n"
-      : PlainTextRenderer.render(EVMFactSheet.make(tx, fork: fork, validity: validity, call: call))
+    let validity = tx.validity(fork: context.fork)
+    let call = ClearSigningSource.annotate(
+      decodeCall(tx, decoder: context.callDecoder), of: tx, clearSigning: context.clearSigning)
+    return Explanation(
+      json: EVMTransactionJSON.object(tx, fork: context.fork, validity: validity, call: call),
+      text: PlainTextRenderer.render(
+        EVMFactSheet.make(tx, fork: context.fork, validity: validity, call: call)),
+      findings: [])
   }
 
   /// What the calldata does; nil for a contract creation (the data is code) or no data.
-  static func decodeCall(_ tx: Transaction, abiFiles: [String]) throws(Failure) -> DecodedCall? {
+  private static func decodeCall(_ tx: Transaction, decoder: CallDecoder) -> DecodedCall? {
     guard let to = tx.to, !tx.data.isEmpty else { return nil }
-    let userABI: UserABI
-    do {
-      userABI = try UserABI.load(
-        files: abiFiles,
-        directory: UserABI.defaultDirectory(environment: ProcessInfo.processInfo.environment))
-    } catch {
-      throw .badInput(error.description)
-    }
-    return CallDecoder(userABI: userABI).decode(calldata: tx.data, contract: to)
+    return decoder.decode(calldata: tx.data, contract: to)
   }
 }

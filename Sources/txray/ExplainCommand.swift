@@ -39,22 +39,17 @@ struct ExplainCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "A directory of ERC-7730 clear-signing descriptors (default: $XDG_CONFIG_HOME/txray/descriptors)."
+    help:
+      "A directory of ERC-7730 clear-signing descriptors (default: $XDG_CONFIG_HOME/txray/descriptors)."
   )
   var descriptors: String?
 
   func run() throws {
-    let fork = try ForkOption.parse(fork)
+    let context = try ExplainContext.load(
+      fork: fork, chain: chain, abiFiles: abiFiles, descriptors: descriptors)
     let text = try InputReader.text(argument: transaction, file: file)
-    let output: String
-    switch InputClassifier.classify(text, chain: chain) {
-    case .evmTransaction:
-      output = try EVMExplainer.explain(
-        text, fork: fork, json: json, abiFiles: abiFiles, descriptors: descriptors)
-    case .evmTypedData:
-      output = try TypedDataExplainer.explain(text, json: json, descriptors: descriptors)
-    case .nearTransaction: output = try NEARExplainer.explain(text, json: json)
-    }
+    let explanation = try Explainer.explain(text, context: context)
+    let output = json ? explanation.json.serialized + "\n" : explanation.text
     // One write of the finished text: a failure can never leave half a report on stdout.
     FileHandle.standardOutput.write(Data(output.utf8))
   }

@@ -3,10 +3,11 @@ import NEAR
 
 /// Explains a NEAR transaction, delegate action or RPC transaction view.
 enum NEARExplainer {
-  static func explain(_ text: String, json: Bool) throws(Failure) -> String {
+  static func explain(_ text: String) throws(Failure) -> Explanation {
     let decoded = try NEARInput.decode(text)
-    return json
-      ? TransactionJSON.object(decoded).serialized + "\n"
-      : PlainTextRenderer.render(NEARFactSheet.make(decoded))
+    return Explanation(
+      json: TransactionJSON.object(decoded),
+      text: PlainTextRenderer.render(NEARFactSheet.make(decoded)),
+      findings: [])
   }
 }

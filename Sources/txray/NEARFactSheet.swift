@@ -80,6 +80,7 @@ enum NEARFactSheet {
 
   private static func gasSummary(_ decoded: DecodedTransaction) -> String {
     let gas = GasFeeBound.prepaidGas(decoded.actions)
+    if gas.isZero { return "none prepaid: only each action's small fixed protocol fee" }
     let price = Amount(
       units: GasFeeBound.assumedMaximumGasPrice, decimals: 12, symbol: "NEAR per Tgas")
     let payer =
@@ -152,6 +153,10 @@ enum NEARFactSheet {
           "DeterministicStateInit " + identifierText(initial.code)
             + ", \(initial.data.count) storage entries, deposit \(NEARAmount.text(initial.deposit))"
         ))
+    case .transferToGasKey(let key, let deposit):
+      rows.append(.init(label, "TransferToGasKey \(NEARAmount.text(deposit)) to gas key \(key)"))
+    case .withdrawFromGasKey(let key, let amount):
+      rows.append(.init(label, "WithdrawFromGasKey \(NEARAmount.text(amount)) from gas key \(key)"))
     }
     return rows
   }

@@ -13,7 +13,8 @@ enum TypedDataFactSheet {
     -> FactSheet
   {
     let summary = typed.summary
-    var sheet = FactSheet(headline: headline(typed, summary: summary, described: described, tokens: tokens))
+    var sheet = FactSheet(
+      headline: headline(typed, summary: summary, described: described, tokens: tokens))
     if let signer = typed.signer { sheet.rows.append(.init("signer", signer.checksummed)) }
     sheet.rows.append(.init("domain", domainText(typed)))
     sheet.rows.append(.init("primary type", typed.primaryType))
@@ -22,7 +23,10 @@ enum TypedDataFactSheet {
       var source = described.descriptorFile
       if let owner = described.owner { source += " (\(owner))" }
       sheet.rows.append(.init("descriptor", source))
-      for field in described.fields { sheet.rows.append(.init("  " + field.label, field.value)) }
+      // Labels come from a descriptor file, which the renderer does not clean like values.
+      for field in described.fields {
+        sheet.rows.append(.init("  " + TerminalSafeText.sanitize(field.label), field.value))
+      }
     }
     var messageRows: [FactSheet.Row] = []
     flatten(typed.message, path: "message", into: &messageRows)
@@ -57,10 +61,12 @@ enum TypedDataFactSheet {
       return "\(summary.title): \(spender) may spend up to \(amounts)\(until(summary.deadline))"
     case .permit2Single, .permit2Batch:
       let expirations = Set(summary.tokens.compactMap(\.expiration))
-      let end = expirations.count == 1 ? until(expirations.first) : " (each until its expiration below)"
+      let end =
+        expirations.count == 1 ? until(expirations.first) : " (each until its expiration below)"
       return "\(summary.title): \(spender) may spend up to \(amounts)\(end)"
     case .permit2TransferFrom, .permit2BatchTransferFrom:
-      return "\(summary.title): \(spender) may take \(amounts) from the signer once\(until(summary.deadline))"
+      return
+        "\(summary.title): \(spender) may take \(amounts) from the signer once\(until(summary.deadline))"
     case .permit2WitnessTransferFrom, .permit2BatchWitnessTransferFrom:
       let witness = typed.types.structs[typed.primaryType]?.last?.type ?? "witness"
       return
@@ -104,7 +110,9 @@ enum TypedDataFactSheet {
   private static func domainText(_ typed: TypedData) -> String {
     var parts: [String] = []
     if let name = typed.domainName { parts.append("\"\(name)\"") }
-    if let version = typed.domain[member: "version"]?.displayText { parts.append("version \(version)") }
+    if let version = typed.domain[member: "version"]?.displayText {
+      parts.append("version \(version)")
+    }
     if let chainId = typed.chainId {
       parts.append(EVMTransactionNames.networkName(chainId: chainId))
     } else {
@@ -116,7 +124,9 @@ enum TypedDataFactSheet {
   }
 
   /// One row per atomic value, labelled with its path (`message.details.amount`).
-  private static func flatten(_ value: TypedDataValue, path: String, into rows: inout [FactSheet.Row]) {
+  private static func flatten(
+    _ value: TypedDataValue, path: String, into rows: inout [FactSheet.Row]
+  ) {
     switch value {
     case .atomic:
       rows.append(.init(path, value.displayText ?? ""))

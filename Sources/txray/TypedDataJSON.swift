@@ -11,7 +11,9 @@ enum TypedDataJSON {
     let summary = typed.summary
     let intent =
       described?.intent
-      ?? summary.map { TypedDataFactSheet.headline(typed, summary: $0, described: nil, tokens: tokens) }
+      ?? summary.map {
+        TypedDataFactSheet.headline(typed, summary: $0, described: nil, tokens: tokens)
+      }
     return .object([
       ("chain", .string("evm")),
       ("format", .string("typedData")),
@@ -44,7 +46,8 @@ enum TypedDataJSON {
     }
   }
 
-  private static func summary(_ summary: TypedDataSummary, tokens: TypedDataTokenNames) -> JSONValue {
+  private static func summary(_ summary: TypedDataSummary, tokens: TypedDataTokenNames) -> JSONValue
+  {
     .object([
       ("kind", .string(summary.kind.rawValue)),
       ("title", .string(summary.title)),

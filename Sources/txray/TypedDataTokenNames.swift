@@ -9,7 +9,9 @@ struct TypedDataTokenNames {
 
   func amount(_ token: TypedDataSummary.TokenAmount) -> String {
     let info = chainId.flatMap { clearSigning.tokenInfo(chainId: $0, address: token.token) }
-    if token.isUnlimited { return "UNLIMITED " + (info?.ticker ?? "of token \(token.token.checksummed)") }
+    if token.isUnlimited {
+      return "UNLIMITED " + (info?.ticker ?? "of token \(token.token.checksummed)")
+    }
     guard let info else {
       return "\(token.amount.decimalString) base units of token \(token.token.checksummed)"
     }
@@ -32,7 +34,8 @@ struct TypedDataTokenNames {
     case 1:
       let info = chainId.flatMap { clearSigning.tokenInfo(chainId: $0, address: item.token) }
       if let info, item.startAmount == item.endAmount {
-        return Amount(units: item.startAmount, decimals: info.decimals, symbol: info.ticker).description
+        return Amount(units: item.startAmount, decimals: info.decimals, symbol: info.ticker)
+          .description
       }
       return "\(amount) base units of token \(item.token.checksummed)"
     default:

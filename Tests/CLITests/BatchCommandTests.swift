@@ -113,7 +113,8 @@ import Testing
     #expect(result.stderr.contains("cannot read file"))
   }
 
-  /// SIGINT while the input is still open: every record already read is written, in order.
+  /// SIGINT while the input is still open: records stream out as they finish, and after the
+  /// interrupt every record read so far has been written, in order.
   @Test func interruptFlushesFinishedRecords() throws {
     let process = Process()
     process.executableURL = TxrayProcess.executable
@@ -124,15 +125,20 @@ import Testing
     process.standardOutput = output
     process.standardError = Pipe()
     try process.run()
+    defer { try? input.fileHandleForWriting.close() }
     let lines = Self.sampleNames.map(Self.sampleLine).joined(separator: "\n") + "\n"
     try input.fileHandleForWriting.write(contentsOf: Data(lines.utf8))
-    Thread.sleep(forTimeInterval: 1.5)
+    // Records must appear while stdin is still open; wait for all of them (bounded).
+    var received = Data()
+    let deadline = Date().addingTimeInterval(60)
+    while received.filter({ $0 == 0x0a }).count < Self.sampleNames.count && Date() < deadline {
+      received.append(output.fileHandleForReading.availableData)
+    }
     kill(process.processIdentifier, SIGINT)
-    let data = output.fileHandleForReading.readDataToEndOfFile()
+    received.append(output.fileHandleForReading.readDataToEndOfFile())
     process.waitUntilExit()
-    try? input.fileHandleForWriting.close()
     #expect(process.terminationStatus == 130)
-    let records = try Self.records(String(decoding: data, as: UTF8.self))
+    let records = try Self.records(String(decoding: received, as: UTF8.self))
     #expect(records.map { $0["line"] as? Int } == Array(1...Self.sampleNames.count))
   }
 }

@@ -28,7 +28,9 @@ import Testing
   }
 
   @Test func approvalTextNamesFunctionAndArguments() throws {
-    let result = try TxrayProcess.run(["explain", TxrayProcess.sample("erc20-approve-unlimited.hex")])
+    let result = try TxrayProcess.run([
+      "explain", TxrayProcess.sample("erc20-approve-unlimited.hex"),
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stdout.contains(
@@ -47,9 +49,13 @@ import Testing
       ])
     #expect(calls.map { $0["selector"] as? String } == ["0x0b", "0x00", "0x06", "0x04"])
     let swap = try #require(calls[1]["arguments"] as? [[String: Any]])
-    #expect(swap.first { $0["name"] as? String == "amountIn" }?["value"] as? String == "1000000000000000000")
+    #expect(
+      swap.first { $0["name"] as? String == "amountIn" }?["value"] as? String
+        == "1000000000000000000")
 
-    let text = try TxrayProcess.run(["explain", TxrayProcess.sample("uniswap-universal-router-swap.hex")])
+    let text = try TxrayProcess.run([
+      "explain", TxrayProcess.sample("uniswap-universal-router-swap.hex"),
+    ])
     #expect(text.stdout.contains("    call 2          V3_SWAP_EXACT_IN("))
     #expect(text.stdout.contains("(fee 0.05%)"))
   }

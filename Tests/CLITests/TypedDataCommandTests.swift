@@ -27,7 +27,8 @@ import Testing
       result.stdout.hasPrefix(
         "EIP-2612 permit: 0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af may spend up to 1000 USDC until 2026-12-01 00:00 UTC"
       ))
-    #expect(result.stdout.contains("signer                 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"))
+    #expect(
+      result.stdout.contains("signer                 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"))
   }
 
   @Test func jsonHasEveryDocumentedField() throws {
@@ -50,7 +51,9 @@ import Testing
     ] {
       #expect(typed[key] != nil, "missing typedData.\(key)")
     }
-    #expect(typed["digest"] as? String == "0xb15909a8f93408b8b2331eedba31528c1eff1b95837bcba5aac59617a24af106")
+    #expect(
+      typed["digest"] as? String
+        == "0xb15909a8f93408b8b2331eedba31528c1eff1b95837bcba5aac59617a24af106")
     let message = try #require(typed["message"] as? [String: Any])
     let details = try #require(message["details"] as? [String: Any])
     #expect(details["amount"] as? String == "1461501637330902918203684832716283019655932542975")
@@ -64,7 +67,8 @@ import Testing
 
   @Test func descriptorFromRegistryAddsIntentAndFields() throws {
     let result = try TxrayProcess.run([
-      "explain", "--json", "--descriptors", Self.registry, TxrayProcess.sample("permit2-single.json"),
+      "explain", "--json", "--descriptors", Self.registry,
+      TxrayProcess.sample("permit2-single.json"),
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let object = try #require(
@@ -77,15 +81,18 @@ import Testing
   }
 
   @Test func malformedTypedDataNamesTheField() throws {
-    let bad = #"{"types":{"A":[{"name":"v","type":"uint8"}]},"primaryType":"A","domain":{},"message":{"v":300}}"#
+    let bad =
+      #"{"types":{"A":[{"name":"v","type":"uint8"}]},"primaryType":"A","domain":{},"message":{"v":300}}"#
     let result = try TxrayProcess.run(["explain"], stdin: Data(bad.utf8))
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "txray: bad input: typed data: message.v: 300 is out of range for uint8\n")
+    #expect(
+      result.stderr == "txray: bad input: typed data: message.v: 300 is out of range for uint8\n")
   }
 
   @Test func malformedDescriptorNamesTheFile() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("txray-desc-\(getpid())")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "txray-desc-\(getpid())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     try Data("{\"context\": ".utf8).write(to: dir.appendingPathComponent("broken.json"))
@@ -93,7 +100,9 @@ import Testing
       "explain", "--descriptors", dir.path, TxrayProcess.sample("permit2-single.json"),
     ])
     #expect(result.status == 2)
-    #expect(result.stderr.hasPrefix("txray: bad input: descriptor broken.json: broken.json is not valid JSON"))
+    #expect(
+      result.stderr.hasPrefix(
+        "txray: bad input: descriptor broken.json: broken.json is not valid JSON"))
     #expect(result.stderr.filter { $0 == "\n" }.count == 1)
   }
 
@@ -103,5 +112,59 @@ import Testing
     ])
     #expect(result.status == 2)
     #expect(result.stderr.contains("descriptors directory '/nonexistent/txray'"))
+  }
+
+  @Test func descriptorSetsTheIntentOfATransactionCall() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "txray-call-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let descriptor = #"""
+      {"context":{"contract":{"deployments":[{"chainId":1,"address":"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"}]}},
+       "metadata":{"owner":"Circle","token":{"ticker":"USDC","decimals":6}},
+       "display":{"formats":{"approve(address spender,uint256 value)":{"intent":"Approve USDC spending",
+         "fields":[{"path":"value","label":"Amount","format":"tokenAmount","params":{"tokenPath":"@.to"}}]}}}}
+      """#
+    try Data(descriptor.utf8).write(to: dir.appendingPathComponent("usdc.json"))
+    let result = try TxrayProcess.run([
+      "explain", "--json", "--descriptors", dir.path,
+      TxrayProcess.sample("erc20-approve-unlimited.hex"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let call = try #require(object["call"] as? [String: Any])
+    #expect(call["intent"] as? String == "Approve USDC spending")
+    #expect(call["source"] as? String == "descriptor")
+  }
+
+  /// A function no registry knows, declared by a descriptor for this contract: the call is
+  /// decoded with the descriptor's declaration (calldata from eth-abi).
+  @Test func descriptorDecodesACallTheRegistryCannot() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "txray-frob-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let descriptor = #"""
+      {"context":{"contract":{"deployments":[{"chainId":1,"address":"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"}]}},
+       "display":{"formats":{"frobnicate(uint256 amount, address to)":{"intent":"Frobnicate",
+         "fields":[{"path":"amount","label":"Amount","format":"tokenAmount","params":{"tokenPath":"@.to"}}]}}}}
+      """#
+    try Data(descriptor.utf8).write(to: dir.appendingPathComponent("frob.json"))
+    let request = #"""
+      {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266","to":"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48",
+       "chainId":"0x1","data":"0x5c04b43b00000000000000000000000000000000000000000000000000000000004c4b40000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa96045"}
+      """#
+    let result = try TxrayProcess.run(
+      ["explain", "--json", "--descriptors", dir.path], stdin: Data(request.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let call = try #require(object["call"] as? [String: Any])
+    #expect(call["signature"] as? String == "frobnicate(uint256,address)")
+    #expect(call["intent"] as? String == "Frobnicate")
+    #expect(call["source"] as? String == "descriptor")
+    let names = (call["arguments"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+    #expect(names == ["amount", "to"])
   }
 }

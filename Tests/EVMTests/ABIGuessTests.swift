@@ -6,7 +6,8 @@ import TxrayCore
 /// guess.
 @Suite struct ABIGuessTests {
   @Test func guessesAddressNumberAndBytesByShape() throws {
-    let unknown = try ABIFunction(parsing: "zzUnlisted(address who, uint256 n, bytes blob, bytes32 tag)")
+    let unknown = try ABIFunction(
+      parsing: "zzUnlisted(address who, uint256 n, bytes blob, bytes32 tag)")
     let who = try #require(Address(hex: "0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045"))
     let tag = [UInt8](repeating: 0xee, count: 32)
     let calldata = try ABIEncoder.encodeCall(

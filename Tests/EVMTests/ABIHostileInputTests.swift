@@ -117,8 +117,31 @@ import TxrayCore
     }
   }
 
+  /// Multicalls inside multicalls, twenty deep: decoding stops at `CallDecoder.maxNestingDepth`
+  /// and says so instead of recursing on.
+  @Test func nestedBatchesStopAtTheDepthBound() throws {
+    let multicall = try ABIFunction(parsing: "multicall(bytes[] data)")
+    let approve = try ABIFunction(parsing: "approve(address spender, uint256 amount)")
+    var calldata = try ABIEncoder.encodeCall(
+      approve,
+      [.address(try #require(Address(hex: "0x" + String(repeating: "11", count: 20)))), .uint(1)])
+    for _ in 0..<20 {
+      calldata = try ABIEncoder.encodeCall(multicall, [.array([.bytes(calldata)])])
+    }
+    var call = CallDecoder().decode(calldata: calldata, contract: nil)
+    var depth = 0
+    while let inner = call.calls.first {
+      call = inner
+      depth += 1
+    }
+    #expect(depth == CallDecoder.maxNestingDepth)
+    #expect(call.functionName == "multicall")
+    #expect(call.note?.contains("nested deeper") == true)
+  }
+
   @Test func multiSendRejectsTruncatedAndOverlongEntries() {
-    let entry: [UInt8] = [0] + [UInt8](repeating: 0x11, count: 20) + Self.word(0) + Self.word(4)
+    let entry: [UInt8] =
+      [0] + [UInt8](repeating: 0x11, count: 20) + Self.word(0) + Self.word(4)
       + [1, 2, 3, 4]
     #expect(throws: Never.self) { try SafeMultiSend.transactions(entry) }
     for end in 1..<entry.count {

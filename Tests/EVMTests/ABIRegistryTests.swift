@@ -57,7 +57,8 @@ import TxrayCore
 
     // A word whose low 16 bytes are zero fits both: both are shown, the call is ambiguous.
     let word = UInt256(0xabcd) << 128
-    let both = decoder.decode(calldata: try ABIEncoder.encodeCall(burn, [.uint(word)]), contract: nil)
+    let both = decoder.decode(
+      calldata: try ABIEncoder.encodeCall(burn, [.uint(word)]), contract: nil)
     #expect(both.signature == "burn(uint256)")
     #expect(both.alternatives.map(\.signature) == ["collate_propagate_storage(bytes16)"])
     #expect(both.note?.contains("ambiguous") == true)
@@ -76,7 +77,10 @@ import TxrayCore
   @Test func universalRouterCommandsAreNamed() throws {
     let execute = try ABIFunction(parsing: "execute(bytes commands, bytes[] inputs)")
     let wrap = try ABIEncoder.encode(
-      [.address(try #require(Address(hex: "0x0000000000000000000000000000000000000002"))), .uint(9)],
+      [
+        .address(try #require(Address(hex: "0x0000000000000000000000000000000000000002"))),
+        .uint(9),
+      ],
       as: [.address, .uint(bits: 256)])
     let calldata = try ABIEncoder.encodeCall(
       execute, [.bytes([0x0b, 0x3f, 0x8c]), .array([.bytes(wrap), .bytes([]), .bytes([])])])

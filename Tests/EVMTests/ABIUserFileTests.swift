@@ -26,9 +26,10 @@ import TxrayCore
 
   @Test func readsFunctionsWithNestedTupleComponents() throws {
     let functions = try ABIJSON.functions(fromJSON: Array(Self.abiJSON.utf8))
-    #expect(functions.map(\.signature) == [
-      "fill((address,(address,uint96)[])[2][],string)", "legacy(uint256)",
-    ])
+    #expect(
+      functions.map(\.signature) == [
+        "fill((address,(address,uint96)[])[2][],string)", "legacy(uint256)",
+      ])
     #expect(functions[0].inputs[0].internalType == "struct Order[2][]")
     #expect(functions[0].inputs[0].components.map(\.name) == ["maker", "legs"])
   }
@@ -96,7 +97,9 @@ import TxrayCore
     } throws: { error in
       (error as? ABIError)?.description == "ABI file '\(broken.path)': not valid JSON"
     }
-    #expect(throws: ABIError.self) { try UserABI.load(files: ["/nonexistent.json"], directory: nil) }
+    #expect(throws: ABIError.self) {
+      try UserABI.load(files: ["/nonexistent.json"], directory: nil)
+    }
   }
 
   @Test func defaultDirectoryFollowsXDG() {

@@ -94,4 +94,17 @@ import TxrayCore
     #expect(described.intent == "Send")
     #expect(described.fields.first?.value == "12.345678 USDT")
   }
+
+  @Test func aaveMulticallDescribesEachInnerCall() throws {
+    let clearSigning = try #require(Self.clearSigning)
+    let call = try Self.call("aave-multicall")
+    let described = try #require(
+      clearSigning.describe(calldata: call.calldata, in: .init(chainId: 1, to: call.to)))
+    #expect(described.intent == "Multicall")
+    #expect(described.fields.map(\.label) == ["Call", "Call"])
+    let inner = described.fields.flatMap(\.nested)
+    #expect(inner.map(\.intent) == ["Supply", "Withdraw"])
+    #expect(inner.first?.fields.first?.value == "500 USDC")
+    #expect(inner.last?.fields.first?.value == "Max WETH")
+  }
 }

@@ -26,7 +26,9 @@ import TxrayCore
       reasons["\(rejection.kind.rawValue): \(Self.reasonClass(rejection.message))", default: 0] += 1
     }
     let skippedFormats = registry.descriptors.reduce(0) { $0 + $1.skippedFormats.count }
-    print("ERC-7730 registry: \(loaded) loaded, \(rejected) rejected, \(skippedFormats) formats skipped")
+    print(
+      "ERC-7730 registry: \(loaded) loaded, \(rejected) rejected, \(skippedFormats) formats skipped"
+    )
     for (reason, count) in reasons.sorted(by: { $0.key < $1.key }) {
       print("  rejected \(count): \(reason)")
     }
@@ -42,9 +44,12 @@ import TxrayCore
   /// Descriptor JSON files in the registry (the JSON schemas under specs/ are not descriptors).
   static func registryFileCount() -> Int {
     let root = SharedTestData.url("erc7730")
-    let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+    let files =
+      FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
       .compactMap { $0 as? URL } ?? []
-    return files.filter { $0.pathExtension == "json" && !$0.lastPathComponent.hasSuffix(".schema.json") }.count
+    return files.filter {
+      $0.pathExtension == "json" && !$0.lastPathComponent.hasSuffix(".schema.json")
+    }.count
   }
 
   /// The message without the names of particular members or files, to group reasons.

@@ -56,14 +56,18 @@ import TxrayCore
     (#""A":[{"name":"v","type":"uint"}]"#, "A", #"{"v":1}"#, "types.A[0].type"),
     (#""A":[{"name":"v","type":"uint7"}]"#, "A", #"{"v":1}"#, "types.A[0].type"),
     (#""A":[{"name":"v","type":"uint8[0]"}]"#, "A", #"{"v":[]}"#, "types.A[0].type"),
-    (#""A":[{"name":"v","type":"uint8"},{"name":"v","type":"uint8"}]"#, "A", #"{"v":1}"#, "types.A[1]"),
+    (
+      #""A":[{"name":"v","type":"uint8"},{"name":"v","type":"uint8"}]"#, "A", #"{"v":1}"#,
+      "types.A[1]"
+    ),
     (#""A":[{"name":"v","type":"uint8"}]"#, "B", #"{"v":1}"#, "primaryType"),
     // Structs that contain themselves with nothing to end the nesting.
     (#""A":[{"name":"a","type":"A"}]"#, "A", #"{}"#, "types"),
     (#""A":[{"name":"b","type":"B"}],"B":[{"name":"a","type":"A[1]"}]"#, "A", #"{}"#, "types"),
   ])
   func rejectsWithPath(types: String, primaryType: String, message: String, path: String) {
-    let failure = Self.error(Self.document(types: types, primaryType: primaryType, message: message))
+    let failure = Self.error(
+      Self.document(types: types, primaryType: primaryType, message: message))
     #expect(failure?.path == path, "\(types) \(message): \(String(describing: failure))")
   }
 
@@ -77,7 +81,8 @@ import TxrayCore
 
   @Test func deepNestingFailsCleanly() {
     let depth = 10_000
-    let message = String(repeating: #"{"v":1,"kids":["#, count: depth) + String(repeating: "]}", count: depth)
+    let message =
+      String(repeating: #"{"v":1,"kids":["#, count: depth) + String(repeating: "]}", count: depth)
     let text = Self.document(
       types: #""Node":[{"name":"v","type":"uint8"},{"name":"kids","type":"Node[]"}]"#,
       primaryType: "Node", message: message)
@@ -103,7 +108,8 @@ import TxrayCore
       Self.error(#"{"method":"eth_signTypedData_v4","params":["0x12"]}"#)?.path == "params")
     #expect(
       Self.error(
-        #"{"method":"eth_signTypedData_v4","params":["0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266","{"]}"#)?.message
+        #"{"method":"eth_signTypedData_v4","params":["0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266","{"]}"#
+      )?.message
         .contains("not valid JSON") == true)
     #expect(Self.error(#"{"types":{},"primaryType":"A","domain":{"bogus":1},"message":{}}"#) != nil)
   }
@@ -122,5 +128,23 @@ import TxrayCore
       mutated[i] = UInt8.random(in: 0x20...0x7e, using: &generator)
       _ = try? TypedData(parsing: String(decoding: mutated, as: UTF8.self))
     }
+  }
+
+  @Test func typeGraphIsBounded() throws {
+    func chain(_ count: Int) -> String {
+      (0..<count).map { i in
+        i + 1 < count
+          ? #""T\#(i)":[{"name":"next","type":"T\#(i + 1)[]"}]"#
+          : #""T\#(i)":[{"name":"v","type":"uint8"}]"#
+      }.joined(separator: ",")
+    }
+    let longest = try TypedData(
+      parsing: Self.document(
+        types: chain(TypedDataTypes.maxStructs - 1), primaryType: "T0", message: #"{"next":[]}"#))
+    #expect(longest.encodedPrimaryType.hasPrefix("T0(T1[] next)T1(T2[] next)T10("))
+    let failure = Self.error(
+      Self.document(
+        types: chain(TypedDataTypes.maxStructs + 1), primaryType: "T0", message: #"{"next":[]}"#))
+    #expect(failure?.path == "types")
   }
 }

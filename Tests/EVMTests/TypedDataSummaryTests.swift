@@ -51,7 +51,10 @@ import TxrayCore
     #expect(summary.offer.count == 1)
     #expect(summary.offer.first?.itemTypeName == "ERC-721")
     #expect(summary.offer.first?.identifierOrCriteria == 8520)
-    #expect(summary.consideration.map(\.startAmount) == [UInt256(9_750_000_000_000_000_000), UInt256(250_000_000_000_000_000)])
+    #expect(
+      summary.consideration.map(\.startAmount) == [
+        UInt256(9_750_000_000_000_000_000), UInt256(250_000_000_000_000_000),
+      ])
     #expect(summary.deadline == Self.expiry)
   }
 

@@ -63,7 +63,9 @@ import TxrayCore
     let call = JSONText.serialize(
       .object([
         ("method", .string("eth_signTypedData_v4")),
-        ("params", .array([.string("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), .string(inner)])),
+        (
+          "params", .array([.string("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), .string(inner)])
+        ),
       ]))
     let typed = try TypedData(parsing: call)
     #expect(Hex.encode(typed.digest) == vector.digest)

@@ -25,7 +25,7 @@ import TxrayCore
   }
 
   @Test(arguments: [
-    ("unknown action tag", 0x0c as UInt8),
+    ("unknown action tag", 0x0e as UInt8),
     ("unknown action tag", 0xff),
   ])
   func unknownActionTag(expected: String, tag: UInt8) throws {
@@ -143,5 +143,37 @@ import TxrayCore
         (error as? DecodeError)?.message.contains(field) == true
       }
     }
+  }
+}
+
+/// nearcore's secp256k1 rule: plain ECDSA verification (lower-s only); the recovery id must be
+/// 0...3 but is not otherwise checked.
+@Suite struct Secp256k1RuleTests {
+  static let order = UInt256(
+    hexString: "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")!
+
+  func verdict(_ mutate: (inout [UInt8]) -> Void) throws -> Bool? {
+    var bytes = try #require(NEARVector.all.first { $0.name == "secp256k1-transfer" }?.bytes)
+    var signature = Array(bytes.suffix(65))
+    mutate(&signature)
+    bytes.replaceSubrange((bytes.count - 65)..<bytes.count, with: signature)
+    return try TransactionDecoder.decode(bytes).signatureValid
+  }
+
+  @Test func theVectorVerifies() throws {
+    #expect(try verdict { _ in } == true)
+  }
+
+  @Test func otherRecoveryIdStillVerifies() throws {
+    #expect(try verdict { $0[64] ^= 1 } == true)
+    #expect(try verdict { $0[64] = 4 } == false)
+  }
+
+  @Test func highSIsRefused() throws {
+    #expect(
+      try verdict { signature in
+        let s = UInt256(bigEndianBytes: signature[32..<64])!
+        signature.replaceSubrange(32..<64, with: (Self.order - s).bigEndianBytes)
+      } == false)
   }
 }

@@ -42,7 +42,8 @@ public struct ABIDecoder {
     of function: ABIFunction, calldata: [UInt8]
   ) throws(ABIError) -> [ABIValue] {
     guard calldata.count >= 4, Array(calldata.prefix(4)) == function.selector else {
-      throw ABIError("calldata does not start with the selector of \(function.signature)", offset: 0)
+      throw ABIError(
+        "calldata does not start with the selector of \(function.signature)", offset: 0)
     }
     return try decode(function.inputs, from: calldata, at: 4)
   }
@@ -76,7 +77,8 @@ public struct ABIDecoder {
     _ type: ABIType, head: Int, base: Int, path: String, depth: Int
   ) throws(ABIError) -> ABIValue {
     guard depth < ABIType.maxNestingDepth else {
-      throw ABIError("value nests deeper than \(ABIType.maxNestingDepth) levels", path: path, offset: head)
+      throw ABIError(
+        "value nests deeper than \(ABIType.maxNestingDepth) levels", path: path, offset: head)
     }
     guard type.isDynamic else { return try readValue(type, at: head, path: path, depth: depth) }
     let offset = try readWord(at: head, path: path)
@@ -112,7 +114,8 @@ public struct ABIDecoder {
       return .int(word)
     case .address:
       let word = try readWord(at: position, path: path)
-      guard word.bitWidth <= 160, let address = Address(bytes: word.bigEndianBytes.suffix(20)) else {
+      guard word.bitWidth <= 160, let address = Address(bytes: word.bigEndianBytes.suffix(20))
+      else {
         throw ABIError("address has non-zero upper bytes", path: path, offset: position)
       }
       return .address(address)
@@ -174,7 +177,9 @@ public struct ABIDecoder {
     return values
   }
 
-  private mutating func readLengthPrefixed(at position: Int, path: String) throws(ABIError) -> [UInt8] {
+  private mutating func readLengthPrefixed(at position: Int, path: String) throws(ABIError)
+    -> [UInt8]
+  {
     let length = try readWord(at: position, path: path)
     let start = position + 32
     guard let count = length.uint64Value.flatMap({ Int(exactly: $0) }),

@@ -38,7 +38,9 @@ public enum ABIEncoder {
     }
     var headSize = 0
     for type in types {
-      guard let size = type.headSize else { throw ABIError("type \(type) is too large", path: path) }
+      guard let size = type.headSize else {
+        throw ABIError("type \(type) is too large", path: path)
+      }
       headSize += size
     }
     var head: [UInt8] = []
@@ -60,7 +62,9 @@ public enum ABIEncoder {
   ) throws(ABIError) -> [UInt8] {
     switch (type, value) {
     case (.uint(let bits), .uint(let n)):
-      guard n.bitWidth <= bits else { throw ABIError("\(n) does not fit in uint\(bits)", path: path) }
+      guard n.bitWidth <= bits else {
+        throw ABIError("\(n) does not fit in uint\(bits)", path: path)
+      }
       return n.bigEndianBytes
     case (.int(let bits), .int(let word)):
       guard ABIDecoder.isSignExtended(word, bits: bits) else {

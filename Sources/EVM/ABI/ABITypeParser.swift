@@ -127,7 +127,9 @@ struct ABITypeParser {
     if word.hasPrefix("fixed") || word.hasPrefix("ufixed") {
       throw ABIError("fixed-point type \(word) is not supported")
     }
-    if word.hasPrefix("uint"), let bits = integerBits(word.dropFirst(4)) { return .uint(bits: bits) }
+    if word.hasPrefix("uint"), let bits = integerBits(word.dropFirst(4)) {
+      return .uint(bits: bits)
+    }
     if word.hasPrefix("int"), let bits = integerBits(word.dropFirst(3)) { return .int(bits: bits) }
     if word.hasPrefix("bytes"), let n = Int(word.dropFirst(5)), (1...32).contains(n),
       !word.dropFirst(5).hasPrefix("0")

@@ -27,7 +27,8 @@ public struct CallDecoder: Sendable {
       return DecodedCall(
         selector: calldata, source: .unknown,
         note: calldata.isEmpty
-          ? "no calldata" : "\(calldata.count) bytes of calldata, too short for a function selector")
+          ? "no calldata" : "\(calldata.count) bytes of calldata, too short for a function selector"
+      )
     }
     let selector = Array(calldata[0..<4])
     let known = registry.functions(selector: selector)

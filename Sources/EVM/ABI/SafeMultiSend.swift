@@ -26,7 +26,8 @@ public enum SafeMultiSend {
       }
       let operation = packed[position]
       guard operation <= 1 else {
-        throw ABIError("MultiSend operation \(operation) is neither call nor delegatecall", offset: position)
+        throw ABIError(
+          "MultiSend operation \(operation) is neither call nor delegatecall", offset: position)
       }
       let to = Address(bytes: packed[(position + 1)..<(position + 21)])
       let value = UInt256(bigEndianBytes: packed[(position + 21)..<(position + 53)]) ?? .zero

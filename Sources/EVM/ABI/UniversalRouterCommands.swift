@@ -56,7 +56,9 @@ struct UniversalRouterCommands {
       ),
       (0x04, "SWEEP(address token, address recipient, uint256 amountMin)", "Sweep tokens"),
       (0x05, "TRANSFER(address token, address recipient, uint256 value)", "Transfer tokens"),
-      (0x06, "PAY_PORTION(address token, address recipient, uint256 bips)", "Pay a share of tokens"),
+      (
+        0x06, "PAY_PORTION(address token, address recipient, uint256 bips)", "Pay a share of tokens"
+      ),
       (
         0x08,
         "V2_SWAP_EXACT_IN(address recipient, uint256 amountIn, uint256 amountOutMin, address[] path, bool payerIsUser)",
@@ -113,7 +115,8 @@ struct UniversalRouterCommands {
     var notes: [String] = []
     for argument in arguments {
       switch (argument.name, argument.value) {
-      case ("recipient", .address(let address)) where address.bytes.dropLast().allSatisfy { $0 == 0 }:
+      case ("recipient", .address(let address))
+      where address.bytes.dropLast().allSatisfy { $0 == 0 }:
         // Constants.MSG_SENDER and Constants.ADDRESS_THIS in the router's source.
         if address.bytes.last == 1 { notes.append("recipient 0x…0001 means the sender") }
         if address.bytes.last == 2 { notes.append("recipient 0x…0002 means the router itself") }
@@ -194,8 +197,10 @@ struct UniversalRouterCommands {
       call.calls = [decoder.decode(calldata: input, contract: nil, depth: depth + 1)]
     case .subPlan:
       call.signature = "EXECUTE_SUB_PLAN(bytes,bytes[])"
-      let plan = [ABIParameter(name: "commands", type: .bytes),
-        ABIParameter(name: "inputs", type: .array(.bytes))]
+      let plan = [
+        ABIParameter(name: "commands", type: .bytes),
+        ABIParameter(name: "inputs", type: .array(.bytes)),
+      ]
       do {
         let values = try ABIDecoder.decode(plan, from: input)
         call.arguments = zip(plan, values).map {
@@ -204,7 +209,8 @@ struct UniversalRouterCommands {
         guard case .bytes(let subCommands) = values[0], case .array(let subInputs) = values[1]
         else { return call }
         if depth >= CallDecoder.maxNestingDepth {
-          call.note = "command lists nested deeper than \(CallDecoder.maxNestingDepth) levels are not decoded"
+          call.note =
+            "command lists nested deeper than \(CallDecoder.maxNestingDepth) levels are not decoded"
           return call
         }
         let nested = UniversalRouterCommands(decoder: decoder, depth: depth + 1)

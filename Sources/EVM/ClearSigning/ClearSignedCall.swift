@@ -7,6 +7,10 @@ public struct ClearSignedCall: Sendable, Equatable {
   public var descriptorFile: String
   /// Who wrote or owns the descriptor (`metadata.owner`).
   public var owner: String?
+  /// For a call: the descriptor's declaration of the function and the arguments decoded with
+  /// it; nil and empty for typed data.
+  public var function: ABIFunction?
+  public var arguments: [ABIValue]
 }
 
 /// One displayed field.

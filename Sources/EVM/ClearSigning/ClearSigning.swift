@@ -48,8 +48,9 @@ public struct ClearSigning: Sendable {
         call.arguments.count == function.inputs.count,
         zip(call.arguments, function.inputs).allSatisfy({ $0.type == $1.type })
       else { continue }
-      let data = DisplayNode.arguments(function.inputs, call.arguments.map(\.value))
-      return render(descriptor, format, data: data, container: container, depth: 0)
+      let values = call.arguments.map(\.value)
+      return render(
+        descriptor, format, arguments: values, container: container, depth: 0)
     }
     return nil
   }
@@ -69,8 +70,7 @@ public struct ClearSigning: Sendable {
       guard let function = format.function,
         let values = try? ABIDecoder.decodeArguments(of: function, calldata: calldata)
       else { continue }
-      let data = DisplayNode.arguments(function.inputs, values)
-      return render(descriptor, format, data: data, container: container, depth: depth)
+      return render(descriptor, format, arguments: values, container: container, depth: depth)
     }
     return nil
   }
@@ -88,6 +88,9 @@ public struct ClearSigning: Sendable {
       let (descriptor, format) = registry.format(entry)
       guard Self.sameEncodeType(format.key, encoded) else { continue }
       if let name = descriptor.domainName, name != typedData.domainName { continue }
+      if let separator = descriptor.domainSeparator, separator != typedData.domainSeparator {
+        continue
+      }
       let container = Container(chainId: chainId, to: contract, from: typedData.signer)
       return render(
         descriptor, format, data: .typedData(typedData.message), container: container, depth: 0)
@@ -102,13 +105,25 @@ public struct ClearSigning: Sendable {
 
   private func render(
     _ descriptor: ClearSigningDescriptor, _ format: ClearSigningDescriptor.Format,
+    arguments: [ABIValue], container: Container, depth: Int
+  ) -> ClearSignedCall {
+    let inputs = format.function?.inputs ?? []
+    var call = render(
+      descriptor, format, data: .arguments(inputs, arguments), container: container, depth: depth)
+    call.function = format.function
+    call.arguments = arguments
+    return call
+  }
+
+  private func render(
+    _ descriptor: ClearSigningDescriptor, _ format: ClearSigningDescriptor.Format,
     data: DisplayNode, container: Container, depth: Int
   ) -> ClearSignedCall {
     var formatter = FieldFormatter(
       clearSigning: self, descriptor: descriptor, root: data, container: container, depth: depth)
     return ClearSignedCall(
       intent: format.intent, fields: formatter.fields(format.fields, relativeTo: [data]),
-      descriptorFile: descriptor.file, owner: descriptor.owner)
+      descriptorFile: descriptor.file, owner: descriptor.owner, function: nil, arguments: [])
   }
 }
 

@@ -35,6 +35,8 @@ public struct ClearSigningDescriptor: Sendable {
   public var deployments: [Deployment]
   /// `context.eip712.domain.name`, which a message's domain must carry when given.
   public var domainName: String?
+  /// `context.eip712.domainSeparator`, which a message's domain separator must equal when given.
+  public var domainSeparator: [UInt8]?
   /// `metadata.owner` or `metadata.contractName`, to say whose descriptor matched.
   public var owner: String?
   public var formats: [Format]
@@ -49,7 +51,8 @@ public struct ClearSigningDescriptor: Sendable {
     // Files without a context or without formats are partial descriptors that others
     // `includes`; they are not errors, but there is nothing to bind on their own.
     guard let context = document["context"]?.objectMembers else {
-      throw ClearSigningError(.template, file: file, "no 'context': a partial descriptor for 'includes'")
+      throw ClearSigningError(
+        .template, file: file, "no 'context': a partial descriptor for 'includes'")
     }
     let contract = context.first { $0.key == "contract" }?.value
     let eip712 = context.first { $0.key == "eip712" }?.value
@@ -65,16 +68,27 @@ public struct ClearSigningDescriptor: Sendable {
       binding = .eip712
       deployments = try Self.deployments(eip712["deployments"], file: file)
       domainName = eip712["domain"]?["name"]?.stringValue
+      if let separator = eip712["domainSeparator"] {
+        guard let text = separator.stringValue, let bytes = try? Hex.decode(text), bytes.count == 32
+        else {
+          throw ClearSigningError(
+            .malformed, file: file, "'domainSeparator' must be 32 bytes of hex")
+        }
+        domainSeparator = bytes
+      }
     default:
-      throw ClearSigningError(.malformed, file: file, "'context' needs exactly one of contract, eip712")
+      throw ClearSigningError(
+        .malformed, file: file, "'context' needs exactly one of contract, eip712")
     }
     guard !deployments.isEmpty else {
       throw ClearSigningError(.template, file: file, "no deployments: a template for 'includes'")
     }
-    owner = document["metadata"]?["owner"]?.stringValue
+    owner =
+      document["metadata"]?["owner"]?.stringValue
       ?? document["metadata"]?["contractName"]?.stringValue
     guard let display = document["display"] else {
-      throw ClearSigningError(.template, file: file, "no 'display': a partial descriptor for 'includes'")
+      throw ClearSigningError(
+        .template, file: file, "no 'display': a partial descriptor for 'includes'")
     }
     guard let entries = display["formats"]?.objectMembers else {
       throw ClearSigningError(.malformed, file: file, "'display.formats' must be an object")
@@ -103,8 +117,10 @@ public struct ClearSigningDescriptor: Sendable {
     }
     var found: [Deployment] = []
     for (i, item) in items.enumerated() {
-      guard case .number(let digits)? = item["chainId"], let chainId = UInt256(decimalString: digits),
-        let text = item["address"]?.stringValue, text.utf8.count == 42, let address = Address(hex: text)
+      guard case .number(let digits)? = item["chainId"],
+        let chainId = UInt256(decimalString: digits),
+        let text = item["address"]?.stringValue, text.utf8.count == 42,
+        let address = Address(hex: text)
       else {
         throw ClearSigningError(
           .malformed, file: file, "deployments[\(i)] needs an integer chainId and an address")
@@ -118,7 +134,8 @@ public struct ClearSigningDescriptor: Sendable {
     -> Format
   {
     guard spec.objectMembers != nil else { throw ABIError("format must be an object") }
-    var format = Format(key: key, intent: intentText(spec["intent"]), fields: spec["fields"]?.arrayItems ?? [])
+    var format = Format(
+      key: key, intent: intentText(spec["intent"]), fields: spec["fields"]?.arrayItems ?? [])
     switch binding {
     case .contract:
       format.function = try ABIFunction(parsing: key)

@@ -56,12 +56,14 @@ public struct ClearSigningRegistry: Sendable {
     for case let url as URL in enumerator where url.pathExtension == "json" {
       files.append(url.standardizedFileURL)
       if files.count > Self.maxFiles {
-        throw ClearSigningError(.malformed, file: directory, "holds more than \(Self.maxFiles) JSON files")
+        throw ClearSigningError(
+          .malformed, file: directory, "holds more than \(Self.maxFiles) JSON files")
       }
     }
     let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
     for url in files.sorted(by: { $0.path < $1.path }) {
-      let name = url.path.hasPrefix(rootPath) ? String(url.path.dropFirst(rootPath.count)) : url.path
+      let name =
+        url.path.hasPrefix(rootPath) ? String(url.path.dropFirst(rootPath.count)) : url.path
       // JSON schemas and other non-descriptors live beside descriptors in the public registry.
       guard !name.hasSuffix(".schema.json") else { continue }
       do {
@@ -81,12 +83,18 @@ public struct ClearSigningRegistry: Sendable {
       for deployment in descriptor.deployments {
         let entry = Entry(descriptor: index, format: f)
         if let function = format.function {
-          calls[ContractKey(chainId: deployment.chainId, address: deployment.address, selector: function.selector), default: []]
-            .append(entry)
+          calls[
+            ContractKey(
+              chainId: deployment.chainId, address: deployment.address, selector: function.selector),
+            default: []
+          ]
+          .append(entry)
         }
         if let primaryType = format.primaryType {
           messages[
-            MessageKey(chainId: deployment.chainId, verifyingContract: deployment.address, primaryType: primaryType),
+            MessageKey(
+              chainId: deployment.chainId, verifyingContract: deployment.address,
+              primaryType: primaryType),
             default: []
           ].append(entry)
         }
@@ -110,7 +118,8 @@ public struct ClearSigningRegistry: Sendable {
       guard descriptor.deployments.contains(Deployment(chainId: chainId, address: address)),
         let token = descriptor.document["metadata"]?["token"],
         let ticker = token["ticker"]?.stringValue,
-        case .number(let digits)? = token["decimals"], let decimals = Int(digits), (0...77).contains(decimals)
+        case .number(let digits)? = token["decimals"], let decimals = Int(digits),
+        (0...77).contains(decimals)
       else { continue }
       return TokenInfo(ticker: ticker, decimals: decimals)
     }

@@ -13,15 +13,17 @@ enum DescriptorDocument {
     try load(url, displayName: displayName, chain: [])
   }
 
-  private static func load(_ url: URL, displayName: String, chain: [String]) throws(
-    ClearSigningError
-  ) -> ParsedJSON {
+  private static func load(_ url: URL, displayName: String, chain: [String])
+    throws(ClearSigningError) -> ParsedJSON
+  {
     let path = url.standardizedFileURL.path
     guard !chain.contains(path) else {
-      throw ClearSigningError(.malformed, file: displayName, "includes itself through \(url.lastPathComponent)")
+      throw ClearSigningError(
+        .malformed, file: displayName, "includes itself through \(url.lastPathComponent)")
     }
     guard chain.count <= maxIncludeDepth else {
-      throw ClearSigningError(.malformed, file: displayName, "includes nest deeper than \(maxIncludeDepth) files")
+      throw ClearSigningError(
+        .malformed, file: displayName, "includes nest deeper than \(maxIncludeDepth) files")
     }
     let document = try parse(url, displayName: displayName)
     guard case .object = document else {
@@ -32,19 +34,23 @@ enum DescriptorDocument {
       throw ClearSigningError(.malformed, file: displayName, "'includes' must be a relative path")
     }
     guard !relative.contains("://") else {
-      throw ClearSigningError(.unsupported, file: displayName, "includes a URL (\(relative)); txray reads local files only")
+      throw ClearSigningError(
+        .unsupported, file: displayName,
+        "includes a URL (\(relative)); txray reads local files only")
     }
     let target = url.deletingLastPathComponent().appendingPathComponent(relative)
     let base = try load(target, displayName: displayName, chain: chain + [path])
     return merge(base, over: document.removing("includes"))
   }
 
-  private static func parse(_ url: URL, displayName: String) throws(ClearSigningError) -> ParsedJSON {
+  private static func parse(_ url: URL, displayName: String) throws(ClearSigningError) -> ParsedJSON
+  {
     let data: Data
     do {
       let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
       if let size = attributes[.size] as? Int, size > maxFileBytes {
-        throw ClearSigningError(.malformed, file: displayName, "\(url.lastPathComponent) is larger than 1 MiB")
+        throw ClearSigningError(
+          .malformed, file: displayName, "\(url.lastPathComponent) is larger than 1 MiB")
       }
       data = try Data(contentsOf: url)
     } catch let error as ClearSigningError {
@@ -53,12 +59,14 @@ enum DescriptorDocument {
       throw ClearSigningError(.malformed, file: displayName, "cannot read \(url.lastPathComponent)")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw ClearSigningError(.malformed, file: displayName, "\(url.lastPathComponent) is not UTF-8")
+      throw ClearSigningError(
+        .malformed, file: displayName, "\(url.lastPathComponent) is not UTF-8")
     }
     do {
       return try ParsedJSON(parsing: text)
     } catch {
-      throw ClearSigningError(.malformed, file: displayName, "\(url.lastPathComponent) is not valid JSON: \(error)")
+      throw ClearSigningError(
+        .malformed, file: displayName, "\(url.lastPathComponent) is not valid JSON: \(error)")
     }
   }
 

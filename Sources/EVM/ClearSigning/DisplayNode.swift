@@ -16,7 +16,8 @@ indirect enum DisplayNode: Sendable {
   static func abi(_ value: ABIValue, _ type: ABIType) -> DisplayNode {
     switch (type, value) {
     case (.tuple(let fields), .tuple(let values)): return arguments(fields, values)
-    case (.array(let element), .array(let values)), (.fixedArray(let element, _), .array(let values)):
+    case (.array(let element), .array(let values)),
+      (.fixedArray(let element, _), .array(let values)):
       return .list(values.map { abi($0, element) })
     default: return .leaf(type, value)
     }

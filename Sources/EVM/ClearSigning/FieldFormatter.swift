@@ -26,13 +26,19 @@ struct FieldFormatter {
     self.depth = depth
   }
 
-  mutating func fields(_ specs: [ParsedJSON], relativeTo bases: [DisplayNode]) -> [ClearSignedField] {
+  /// Field groups nest at most this deep; a definition that refers to itself stops here.
+  static let maxGroupDepth = 16
+
+  mutating func fields(
+    _ specs: [ParsedJSON], relativeTo bases: [DisplayNode], level: Int = 0
+  ) -> [ClearSignedField] {
     var out: [ClearSignedField] = []
+    guard level <= Self.maxGroupDepth else { return out }
     for base in bases {
       for spec in specs {
         budget -= 1
         guard budget >= 0 else { return out }
-        out += field(expandReference(spec), base: base)
+        out += field(expandReference(spec), base: base, level: level)
       }
     }
     return out
@@ -46,22 +52,30 @@ struct FieldFormatter {
     return DescriptorDocument.merge(definition, over: spec.removing("$ref"))
   }
 
-  private mutating func field(_ spec: ParsedJSON, base: DisplayNode) -> [ClearSignedField] {
+  private mutating func field(_ spec: ParsedJSON, base: DisplayNode, level: Int)
+    -> [ClearSignedField]
+  {
     if isHidden(spec) { return [] }
     let label = spec["label"]?.stringValue ?? spec["path"]?.stringValue ?? "field"
     let format = spec["format"]?.stringValue ?? "raw"
     if case .string(let constant)? = spec["value"] {
-      let shown = FieldPath(constant).flatMap { $0.root == .descriptor ? documentValue($0.steps) : nil }
+      let shown = FieldPath(constant).flatMap {
+        $0.root == .descriptor ? documentValue($0.steps) : nil
+      }
       return [plain(label, shown?.stringValue ?? constant, format)]
     }
     guard case .string(let pathText)? = spec["path"], let path = FieldPath(pathText) else {
-      if let group = spec["fields"]?.arrayItems { return fields(group, relativeTo: [base]) }
+      if let group = spec["fields"]?.arrayItems {
+        return fields(group, relativeTo: [base], level: level + 1)
+      }
       return [plain(label, "unresolved: no path", format)]
     }
     guard let nodes = resolve(path, base: base) else {
       return [plain(label, "unresolved path \(pathText)", format)]
     }
-    if let group = spec["fields"]?.arrayItems { return fields(group, relativeTo: nodes) }
+    if let group = spec["fields"]?.arrayItems {
+      return fields(group, relativeTo: nodes, level: level + 1)
+    }
     let params = spec["params"]
     return nodes.map { node in
       var nested: [ClearSignedCall] = []
@@ -212,20 +226,22 @@ struct FieldFormatter {
     } else if case .string(let text)? = parameter(params, "token") {
       token = Address(hex: text)
     }
-    let natives = nativeAddresses(params)
     let info: TokenInfo?
-    if token == nil || natives.contains(where: { $0 == token }) {
-      info = token == nil && params?["tokenPath"] != nil ? nil : TokenInfo(ticker: nativeSymbol, decimals: 18)
-    } else if let token {
+    if let token, !nativeAddresses(params).contains(token) {
       info = clearSigning.registry.token(chainId: container.chainId, address: token)
-    } else {
+    } else if token == nil, params?["tokenPath"] != nil {
+      // The path names a token but does not lead to an address: the token is unknown.
       info = nil
+    } else {
+      // No token named, or the address the descriptor uses for the native currency.
+      info = TokenInfo(ticker: nativeSymbol, decimals: 18)
     }
     let threshold: UInt256? = {
       guard case .string(let text)? = parameter(params, "threshold") else { return nil }
       return UInt256(hexString: text) ?? UInt256(decimalString: text)
     }()
-    let tokenName = info?.ticker ?? token.map { "of token \($0.checksummed)" } ?? "of an unknown token"
+    let tokenName =
+      info?.ticker ?? token.map { "of token \($0.checksummed)" } ?? "of an unknown token"
     if let threshold, units >= threshold {
       let message = parameter(params, "message")?.stringValue ?? "Unlimited"
       return "\(message) \(tokenName)"
@@ -246,7 +262,9 @@ struct FieldFormatter {
     guard let units = value.integerValue else { return nil }
     let base = parameter(params, "base")?.stringValue ?? ""
     var decimals = 0
-    if case .number(let digits)? = parameter(params, "decimals"), let n = Int(digits), (0...77).contains(n) {
+    if case .number(let digits)? = parameter(params, "decimals"), let n = Int(digits),
+      (0...77).contains(n)
+    {
       decimals = n
     }
     return Amount(units: units, decimals: decimals, symbol: "").description + base
@@ -270,7 +288,8 @@ struct FieldFormatter {
     } else if case .string(let text)? = parameter(params, "collection") {
       collection = Address(hex: text)
     }
-    return "token #\(id.decimalString)" + (collection.map { " of collection \($0.checksummed)" } ?? "")
+    return "token #\(id.decimalString)"
+      + (collection.map { " of collection \($0.checksummed)" } ?? "")
   }
 
   /// A call carried as bytes: described through the callee's descriptor when there is one.

@@ -49,12 +49,16 @@ struct FieldPath: Sendable, Equatable {
       }
       while rest.hasPrefix("[") {
         guard let close = rest.firstIndex(of: "]") else { return nil }
-        guard let step = Self.bracket(rest[rest.index(after: rest.startIndex)..<close]) else { return nil }
+        guard let step = Self.bracket(rest[rest.index(after: rest.startIndex)..<close]) else {
+          return nil
+        }
         steps.append(step)
         rest = rest[rest.index(after: close)...]
       }
       if !rest.isEmpty {
-        guard rest.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }) else { return nil }
+        guard rest.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }) else {
+          return nil
+        }
         steps.append(.member(String(rest)))
       }
     }

@@ -105,8 +105,10 @@ private struct JSONTextParser {
     skipWhitespace()
     guard index < bytes.count else { throw fail("unexpected end of JSON") }
     switch bytes[index] {
-    case UInt8(ascii: "{"): return try nested { (p: inout JSONTextParser) throws(JSONSyntaxError) in try p.parseObject() }
-    case UInt8(ascii: "["): return try nested { (p: inout JSONTextParser) throws(JSONSyntaxError) in try p.parseArray() }
+    case UInt8(ascii: "{"):
+      return try nested { (p: inout JSONTextParser) throws(JSONSyntaxError) in try p.parseObject() }
+    case UInt8(ascii: "["):
+      return try nested { (p: inout JSONTextParser) throws(JSONSyntaxError) in try p.parseArray() }
     case UInt8(ascii: "\""): return .string(try parseString())
     case UInt8(ascii: "t"): return try literal("true", .bool(true))
     case UInt8(ascii: "f"): return try literal("false", .bool(false))
@@ -217,7 +219,8 @@ private struct JSONTextParser {
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
         index += 1
       }
       guard digits(&self) > 0 else { throw fail("expected digits in an exponent") }
@@ -230,7 +233,8 @@ private struct JSONTextParser {
     var scalars = String.UnicodeScalarView()
     var runStart = index
     func flushRun(_ p: JSONTextParser, into out: inout String.UnicodeScalarView) {
-      out.append(contentsOf: String(decoding: p.bytes[runStart..<p.index], as: UTF8.self).unicodeScalars)
+      out.append(
+        contentsOf: String(decoding: p.bytes[runStart..<p.index], as: UTF8.self).unicodeScalars)
     }
     while true {
       guard index < bytes.count else { throw fail("unterminated string") }

@@ -142,7 +142,8 @@ public struct TypedData: Sendable {
         }
         signer = address
       default:
-        throw TypedDataError("expected an address or typed data, got \(param.kindName)", path: "params[\(i)]")
+        throw TypedDataError(
+          "expected an address or typed data, got \(param.kindName)", path: "params[\(i)]")
       }
     }
     guard let document else {

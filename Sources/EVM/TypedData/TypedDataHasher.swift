@@ -44,6 +44,7 @@ struct TypedDataHasher {
         return bytes + [UInt8](repeating: 0, count: max(0, 32 - bytes.count))
       case .bytes(let bytes): return Keccak256.hash(bytes)
       case .string(let text): return Keccak256.hash(text.bytes)
+      // The reader builds arrays and structs as `TypedDataValue`s, never as atomic ABI values.
       case .array, .tuple: return [UInt8](repeating: 0, count: 32)
       }
     }

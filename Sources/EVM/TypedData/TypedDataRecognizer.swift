@@ -58,7 +58,9 @@ extension TypedData {
       guard let token = verifyingContract, let value = m[member: "value"]?.uintValue else {
         return nil
       }
-      summary.tokens = [.init(token: token, amount: value, isUnlimited: value == .max, expiration: nil)]
+      summary.tokens = [
+        .init(token: token, amount: value, isUnlimited: value == .max, expiration: nil)
+      ]
       summary.deadline = m[member: "deadline"]?.uintValue
     case .daiPermit:
       // DAI's permit grants all or nothing: `allowed` sets the allowance to 2^256-1 or to zero.

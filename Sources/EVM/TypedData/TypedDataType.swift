@@ -8,7 +8,8 @@ indirect enum TypedDataType: Sendable, Equatable {
 
   /// Parses `text` as written in `types`. Atomic names must be spelled canonically (`uint256`,
   /// not `uint`) because encodeType hashes the text as written and every signer must agree on it.
-  init(parsing text: String, structs: [String: [TypedDataField]], path: String) throws(TypedDataError)
+  init(parsing text: String, structs: [String: [TypedDataField]], path: String)
+    throws(TypedDataError)
   {
     var suffixes: [Int?] = []
     var base = Substring(text)
@@ -48,7 +49,8 @@ indirect enum TypedDataType: Sendable, Equatable {
     do {
       parsed = try ABIType(parsing: name)
     } catch {
-      throw TypedDataError("unknown type '\(whole)': no struct or Solidity type is named '\(name)'", path: path)
+      throw TypedDataError(
+        "unknown type '\(whole)': no struct or Solidity type is named '\(name)'", path: path)
     }
     switch parsed {
     case .array, .fixedArray, .tuple:

@@ -22,7 +22,15 @@ public struct TypedDataTypes: Sendable {
   /// Parsed member types, so values are checked against a tree rather than re-parsed text.
   private var resolved: [String: [TypedDataType]]
 
+  /// More struct types than any real document declares. Bounding them bounds the recursion
+  /// over the type graph and the encodeType text hashed per struct.
+  public static let maxStructs = 256
+
   public init(structs: [String: [TypedDataField]]) throws(TypedDataError) {
+    guard structs.count <= Self.maxStructs else {
+      throw TypedDataError(
+        "declares \(structs.count) struct types, more than \(Self.maxStructs)", path: "types")
+    }
     self.structs = structs
     self.resolved = [:]
     for name in structs.keys.sorted() {
@@ -41,7 +49,8 @@ public struct TypedDataTypes: Sendable {
         guard seen.insert(field.name).inserted else {
           throw TypedDataError("member '\(field.name)' is declared twice", path: path)
         }
-        parsed.append(try TypedDataType(parsing: field.type, structs: structs, path: path + ".type"))
+        parsed.append(
+          try TypedDataType(parsing: field.type, structs: structs, path: path + ".type"))
       }
       resolved[name] = parsed
     }

@@ -17,7 +17,8 @@ struct TypedDataValueReader {
   {
     try spend(path)
     guard let members = json.objectMembers else {
-      throw TypedDataError("expected an object for struct \(name), got \(json.kindName)", path: path)
+      throw TypedDataError(
+        "expected an object for struct \(name), got \(json.kindName)", path: path)
     }
     let declared = types.members(of: name)
     let known = Set(declared.map(\.field.name))
@@ -32,7 +33,9 @@ struct TypedDataValueReader {
         throw TypedDataError("missing member of type \(field.type)", path: fieldPath)
       }
       values.append(
-        .init(name: field.name, type: field.type, value: try read(type, field.type, value, path: fieldPath)))
+        .init(
+          name: field.name, type: field.type,
+          value: try read(type, field.type, value, path: fieldPath)))
     }
     return .structure(type: name, values)
   }
@@ -110,7 +113,8 @@ struct TypedDataValueReader {
     case .fixedBytes(let length):
       let bytes = try hexBytes(json, type, path: path)
       guard bytes.count == length else {
-        throw TypedDataError("\(type) needs exactly \(length) bytes, got \(bytes.count)", path: path)
+        throw TypedDataError(
+          "\(type) needs exactly \(length) bytes, got \(bytes.count)", path: path)
       }
       return .fixedBytes(bytes)
     case .bytes:

@@ -15,7 +15,8 @@ public enum UnixTime {
     let days = Int64(value / 86_400)
     let secondOfDay = Int64(value % 86_400)
     let (year, month, day) = civilDate(daysSinceEpoch: days)
-    var text = "\(year)-\(two(month))-\(two(day)) \(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60))"
+    var text =
+      "\(year)-\(two(month))-\(two(day)) \(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60))"
     if secondOfDay % 60 != 0 { text += ":" + two(secondOfDay % 60) }
     return text + " UTC"
   }

@@ -36,6 +36,17 @@ struct BatchCommand: ParsableCommand {
   @Option(name: .long, help: "Read every line as this chain's (evm or near).")
   var chain: ChainChoice?
 
+  @Option(
+    name: .customLong("abi"),
+    help: "A JSON ABI to decode calls with (repeatable); adds to $XDG_CONFIG_HOME/txray/abi/*.json."
+  )
+  var abiFiles: [String] = []
+
+  @Option(
+    name: .long,
+    help: "A directory of ERC-7730 descriptors (default: $XDG_CONFIG_HOME/txray/descriptors).")
+  var descriptors: String?
+
   func validate() throws {
     if let jobs, !(1...256).contains(jobs) {
       throw ValidationError("--jobs must be between 1 and 256")
@@ -43,50 +54,55 @@ struct BatchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let settings = ExplainSettings(fork: try ForkOption.parse(fork), chain: chain)
+    let context = try ExplainContext.load(
+      fork: fork, chain: chain, abiFiles: abiFiles, descriptors: descriptors)
     let input = try openInput()
-    let sink = try BatchSink(path: output)
+    let progress = ProgressBar(totalBytes: input.size)
+    let out = BatchOutput(sink: try BatchSink(path: output), progress: progress)
     let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let format = self.format
-    let pool = OrderedWorkPool<(line: Int, text: String), BatchRecord>(
-      workers: workers, window: workers * 64
-    ) { job in
-      BatchRecord.explain(job.text, line: job.line, settings: settings, format: format)
-    }
-    var summary = BatchSummary()
-    let progress = ProgressBar(totalBytes: input.size)
-    let deliver = { (record: BatchRecord) in
-      sink.write(record.output)
-      summary.add(record)
-      progress.update(records: summary.records)
+    Interrupt.install()
+    let pool = Interrupt.blockingSignals {
+      OrderedWorkPool<BatchJob, BatchRecord>(
+        workers: workers, window: workers * 64,
+        work: { job in
+          switch job.input {
+          case .success(let text):
+            BatchRecord.explain(text, line: job.line, context: context, format: format)
+          case .failure(let unreadable):
+            .error(line: job.line, unreadable.reason, format: format)
+          }
+        },
+        deliver: out.write, delivered: out.flush)
     }
 
-    Interrupt.install()
     var reader = LineReader(fd: input.fd)
     var lineNumber = 0
+    var skipped = 0
     while !Interrupt.isRequested, let line = try reader.next() {
       lineNumber += 1
+      let input: Result<String, BatchJob.Unreadable>
       switch line {
       case .text(let text):
         let trimmed = text.drop { $0.isWhitespace }
         if trimmed.isEmpty || trimmed.hasPrefix("#") {
-          summary.skipped += 1
+          skipped += 1
           continue
         }
-        pool.submit((lineNumber, text), deliver: deliver)
+        input = .success(text)
       case .tooLong:
-        deliver(
-          .error(
-            line: lineNumber, "line is longer than \(LineReader.maximumLineBytes >> 20) MiB",
-            format: format))
+        input = .failure(
+          .init(reason: "line is longer than \(LineReader.maximumLineBytes >> 20) MiB"))
       case .notText(let reason):
-        deliver(.error(line: lineNumber, reason, format: format))
+        input = .failure(.init(reason: reason))
       }
+      // Unreadable lines go through the pool too, so their records keep their place in order.
+      pool.submit(BatchJob(line: lineNumber, input: input))
       progress.update(bytesRead: reader.bytesConsumed)
     }
-    pool.finish(deliver: deliver)
-    progress.clear()
-    sink.close()
+    pool.finish()
+    out.close(skipped: skipped)
+    let summary = out.summary
     FileHandle.standardError.write(
       Data((summary.description(interrupted: Interrupt.isRequested) + "\n").utf8))
 
@@ -112,6 +128,16 @@ struct BatchCommand: ParsableCommand {
     let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
     return (fd, size)
   }
+}
+
+/// One input line for the workers: its text, or why it could not be read as text.
+struct BatchJob: Sendable {
+  struct Unreadable: Error {
+    var reason: String
+  }
+
+  var line: Int
+  var input: Result<String, Unreadable>
 }
 
 enum BatchFormat: String, CaseIterable, ExpressibleByArgument, Sendable {

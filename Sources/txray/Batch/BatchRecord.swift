@@ -7,10 +7,10 @@ struct BatchRecord: Sendable {
   var severities: [Severity]
 
   static func explain(
-    _ text: String, line: Int, settings: ExplainSettings, format: BatchFormat
+    _ text: String, line: Int, context: ExplainContext, format: BatchFormat
   ) -> BatchRecord {
     do {
-      let explanation = try Explainer.explain(text, settings: settings, json: format == .jsonl)
+      let explanation = try Explainer.explain(text, context: context)
       let output: String
       switch format {
       case .jsonl: output = explanation.json.prepending(("line", .integer(line))).serialized + "\n"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where batch records go: stdout or a file, written in large chunks.
+/// Where batch records go: stdout or a file, written in chunks (see `flush`).
 final class BatchSink {
   private let handle: FileHandle
   private let ownsHandle: Bool
@@ -29,7 +29,7 @@ final class BatchSink {
     if ownsHandle { try? handle.close() }
   }
 
-  private func flush() {
+  func flush() {
     guard !buffer.isEmpty else { return }
     handle.write(Data(buffer))
     buffer.removeAll(keepingCapacity: true)

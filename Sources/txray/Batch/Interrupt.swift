@@ -19,5 +19,28 @@ enum Interrupt {
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
     sigaction(SIGTERM, &action, nil)
+    // A parent may have started us with these signals blocked (test runners and some process
+    // supervisors do); blocked, they would stay pending and never end the read.
+    var signals = interruptSignals
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+  }
+
+  private static var interruptSignals: sigset_t {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    return signals
+  }
+
+  /// Runs `body` with SIGINT and SIGTERM blocked on this thread. Threads started inside inherit
+  /// the block, so the signal always reaches the reading thread, whose blocked read it must
+  /// interrupt, and never a worker.
+  static func blockingSignals<T>(_ body: () -> T) -> T {
+    var signals = interruptSignals
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &signals, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+    return body()
   }
 }

@@ -1,12 +1,16 @@
 import Foundation
 
-/// Runs jobs on a fixed number of worker threads and hands their results back in submission
-/// order, with at most `window` jobs submitted but not yet delivered.
+/// Runs jobs on a fixed number of worker threads and delivers their results in submission
+/// order as soon as each is next, with at most `window` jobs submitted but not yet delivered.
 ///
-/// The window bounds memory whatever the input's length; delivering in order means a slow job
-/// holds back later results, never reorders them.
+/// The window bounds memory whatever the input's length. Delivery happens on whichever worker
+/// completes the next result in order, one deliverer at a time, so output keeps flowing while
+/// the submitting thread waits for more input, and a slow job holds back later results without
+/// ever reordering them. `delivered` runs after each run of deliveries (to flush output).
 final class OrderedWorkPool<Job: Sendable, Result: Sendable>: @unchecked Sendable {
   private let work: @Sendable (Job) -> Result
+  private let deliver: @Sendable (Result) -> Void
+  private let delivered: @Sendable () -> Void
   private let window: Int
   // Everything below is guarded by `condition`.
   private let condition = NSCondition()
@@ -14,10 +18,16 @@ final class OrderedWorkPool<Job: Sendable, Result: Sendable>: @unchecked Sendabl
   private var finished: [Int: Result] = [:]
   private var nextSequence = 0
   private var nextToDeliver = 0
+  private var isDelivering = false
   private var closed = false
 
-  init(workers: Int, window: Int, work: @escaping @Sendable (Job) -> Result) {
+  init(
+    workers: Int, window: Int, work: @escaping @Sendable (Job) -> Result,
+    deliver: @escaping @Sendable (Result) -> Void, delivered: @escaping @Sendable () -> Void
+  ) {
     self.work = work
+    self.deliver = deliver
+    self.delivered = delivered
     self.window = max(window, workers)
     for _ in 0..<max(workers, 1) {
       let thread = Thread { [self] in workerLoop() }
@@ -26,66 +36,56 @@ final class OrderedWorkPool<Job: Sendable, Result: Sendable>: @unchecked Sendabl
     }
   }
 
-  /// Queues a job, first delivering (on this thread) every result that is next in order, and
-  /// waiting while the window is full, so the caller writes output as it goes.
-  func submit(_ job: Job, deliver: (Result) -> Void) {
+  /// Queues a job, first waiting while the window is full.
+  func submit(_ job: Job) {
     condition.lock()
-    while true {
-      if let result = takeNextFinished() {
-        condition.unlock()
-        deliver(result)
-        condition.lock()
-      } else if nextSequence - nextToDeliver < window {
-        break
-      } else {
-        condition.wait()
-      }
-    }
+    while nextSequence - nextToDeliver >= window { condition.wait() }
     queue.append((nextSequence, job))
     nextSequence += 1
     condition.broadcast()
     condition.unlock()
   }
 
-  /// Waits for every submitted job, delivering the results in order, then stops the workers.
-  func finish(deliver: (Result) -> Void) {
+  /// Waits until every submitted job's result is delivered, then stops the workers.
+  func finish() {
     condition.lock()
-    while nextToDeliver < nextSequence {
-      if let result = takeNextFinished() {
-        condition.unlock()
-        deliver(result)
-        condition.lock()
-      } else {
-        condition.wait()
-      }
-    }
+    while nextToDeliver < nextSequence || isDelivering { condition.wait() }
     closed = true
     condition.broadcast()
     condition.unlock()
   }
 
-  /// Called with the lock held.
-  private func takeNextFinished() -> Result? {
-    guard let result = finished.removeValue(forKey: nextToDeliver) else { return nil }
-    nextToDeliver += 1
-    return result
-  }
-
   private func workerLoop() {
+    condition.lock()
     while true {
-      condition.lock()
       while queue.isEmpty && !closed { condition.wait() }
-      if queue.isEmpty {
-        condition.unlock()
-        return
-      }
+      if queue.isEmpty { break }
       let (sequence, job) = queue.removeFirst()
       condition.unlock()
       let result = work(job)
       condition.lock()
       finished[sequence] = result
-      condition.broadcast()
-      condition.unlock()
+      if !isDelivering { deliverReadyResults() }
     }
+    condition.unlock()
+  }
+
+  /// Called with the lock held; returns with it held. Delivers every result that is next in
+  /// order, releasing the lock around the callbacks so workers keep finishing jobs meanwhile.
+  private func deliverReadyResults() {
+    isDelivering = true
+    while let result = finished.removeValue(forKey: nextToDeliver) {
+      condition.unlock()
+      deliver(result)
+      condition.lock()
+      nextToDeliver += 1
+      if finished[nextToDeliver] == nil {
+        condition.unlock()
+        delivered()
+        condition.lock()
+      }
+    }
+    isDelivering = false
+    condition.broadcast()
   }
 }

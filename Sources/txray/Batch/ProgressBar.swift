@@ -1,14 +1,16 @@
 import Foundation
+import Synchronization
 
 /// A one-line progress display on stderr, drawn only when stderr is a terminal and at most a
-/// few times a second, so it never pollutes a log or slows a fast run.
-final class ProgressBar {
+/// few times a second, so it never pollutes a log or slows a fast run. The reading thread
+/// reports bytes read; the delivering thread reports records and draws.
+final class ProgressBar: @unchecked Sendable {
   private let isEnabled = isatty(STDERR_FILENO) != 0
   private let totalBytes: Int?
   private let start = ContinuousClock.now
   private var lastDraw = ContinuousClock.now
   private var records = 0
-  private var bytesRead = 0
+  private let bytesRead = Atomic<Int>(0)
   private var drawn = false
 
   init(totalBytes: Int?) {
@@ -21,8 +23,7 @@ final class ProgressBar {
   }
 
   func update(bytesRead: Int) {
-    self.bytesRead = bytesRead
-    drawIfDue()
+    self.bytesRead.store(bytesRead, ordering: .relaxed)
   }
 
   /// Erases the line, so the summary that follows starts clean.
@@ -41,7 +42,7 @@ final class ProgressBar {
     let rate = elapsed > 0 ? Double(records) / elapsed : 0
     var line = "\r\u{1b}[2K\(records) records  \(Int(rate.rounded()))/s"
     if let totalBytes, totalBytes > 0 {
-      let fraction = min(Double(bytesRead) / Double(totalBytes), 1)
+      let fraction = min(Double(bytesRead.load(ordering: .relaxed)) / Double(totalBytes), 1)
       let width = 24
       let filled = Int((fraction * Double(width)).rounded(.down))
       line +=

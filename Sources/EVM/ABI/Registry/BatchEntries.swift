@@ -8,7 +8,10 @@ extension SelectorRegistry {
       [
         ("multicall(bytes[] data)", "Run several calls"),
         ("multicall(uint256 deadline, bytes[] data)", "Run several calls before a deadline"),
-        ("multicall(bytes32 previousBlockhash, bytes[] data)", "Run several calls after a given block"),
+        (
+          "multicall(bytes32 previousBlockhash, bytes[] data)",
+          "Run several calls after a given block"
+        ),
       ])
     + registryGroup(
       "Multicall3",
@@ -44,8 +47,12 @@ extension SelectorRegistry {
           "Execute a Safe transaction from a module"
         ),
         ("addOwnerWithThreshold(address owner, uint256 _threshold)", "Add a Safe owner"),
-        ("removeOwner(address prevOwner, address owner, uint256 _threshold)", "Remove a Safe owner"),
-        ("swapOwner(address prevOwner, address oldOwner, address newOwner)", "Replace a Safe owner"),
+        (
+          "removeOwner(address prevOwner, address owner, uint256 _threshold)", "Remove a Safe owner"
+        ),
+        (
+          "swapOwner(address prevOwner, address oldOwner, address newOwner)", "Replace a Safe owner"
+        ),
         ("changeThreshold(uint256 _threshold)", "Change the Safe threshold"),
         ("enableModule(address module)", "Enable a Safe module"),
         ("disableModule(address prevModule, address module)", "Disable a Safe module"),
@@ -93,6 +100,9 @@ extension SelectorRegistry {
           "executeBatch((address target, uint256 value, bytes data)[] calls)",
           "Run several calls from a smart account"
         ),
-        ("execute(bytes32 mode, bytes executionCalldata)", "Run calls from a smart account (ERC-7579)"),
+        (
+          "execute(bytes32 mode, bytes executionCalldata)",
+          "Run calls from a smart account (ERC-7579)"
+        ),
       ])
 }

@@ -31,8 +31,14 @@ extension SelectorRegistry {
           "Create or update an ENS subname"
         ),
         ("reclaim(uint256 id, address owner)", "Reclaim an ENS name"),
-        ("wrapETH2LD(string label, address wrappedOwner, uint16 ownerControlledFuses, address resolver)", "Wrap an ENS name"),
-        ("unwrapETH2LD(bytes32 labelhash, address registrant, address controller)", "Unwrap an ENS name"),
+        (
+          "wrapETH2LD(string label, address wrappedOwner, uint16 ownerControlledFuses, address resolver)",
+          "Wrap an ENS name"
+        ),
+        (
+          "unwrapETH2LD(bytes32 labelhash, address registrant, address controller)",
+          "Unwrap an ENS name"
+        ),
       ])
     + registryGroup(
       "Optimism bridge",
@@ -77,7 +83,10 @@ extension SelectorRegistry {
           "proveWithdrawalTransaction((uint256 nonce, address sender, address target, uint256 value, uint256 gasLimit, bytes data) _tx, uint256 _disputeGameIndex, (bytes32 version, bytes32 stateRoot, bytes32 messagePasserStorageRoot, bytes32 latestBlockhash) _outputRootProof, bytes[] _withdrawalProof)",
           "Prove a withdrawal from L2"
         ),
-        ("sendMessage(address _target, bytes _message, uint32 _minGasLimit)", "Send a cross-chain message"),
+        (
+          "sendMessage(address _target, bytes _message, uint32 _minGasLimit)",
+          "Send a cross-chain message"
+        ),
       ])
     + registryGroup(
       "Arbitrum bridge",
@@ -105,7 +114,10 @@ extension SelectorRegistry {
       "Polygon PoS bridge",
       [
         ("depositEtherFor(address user)", "Bridge ETH to Polygon"),
-        ("depositFor(address user, address rootToken, bytes depositData)", "Bridge tokens to Polygon"),
+        (
+          "depositFor(address user, address rootToken, bytes depositData)",
+          "Bridge tokens to Polygon"
+        ),
         ("exit(bytes inputData)", "Finish a withdrawal from Polygon"),
       ])
     + registryGroup(

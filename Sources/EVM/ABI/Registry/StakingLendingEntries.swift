@@ -6,7 +6,10 @@ extension SelectorRegistry {
       [
         ("submit(address _referral)", "Stake ETH with Lido"),
         ("requestWithdrawals(uint256[] _amounts, address _owner)", "Request a Lido withdrawal"),
-        ("requestWithdrawalsWstETH(uint256[] _amounts, address _owner)", "Request a Lido withdrawal"),
+        (
+          "requestWithdrawalsWstETH(uint256[] _amounts, address _owner)",
+          "Request a Lido withdrawal"
+        ),
         ("claimWithdrawals(uint256[] _requestIds, uint256[] _hints)", "Claim Lido withdrawals"),
         ("claimWithdrawal(uint256 _requestId)", "Claim a Lido withdrawal"),
         ("wrap(uint256 _stETHAmount)", "Wrap stETH"),
@@ -29,14 +32,23 @@ extension SelectorRegistry {
     + registryGroup(
       "Aave V2",
       [
-        ("deposit(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)", "Supply to Aave"),
+        (
+          "deposit(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)",
+          "Supply to Aave"
+        ),
         ("withdraw(address asset, uint256 amount, address to)", "Withdraw from Aave"),
         (
           "borrow(address asset, uint256 amount, uint256 interestRateMode, uint16 referralCode, address onBehalfOf)",
           "Borrow from Aave"
         ),
-        ("repay(address asset, uint256 amount, uint256 rateMode, address onBehalfOf)", "Repay an Aave loan"),
-        ("setUserUseReserveAsCollateral(address asset, bool useAsCollateral)", "Toggle Aave collateral"),
+        (
+          "repay(address asset, uint256 amount, uint256 rateMode, address onBehalfOf)",
+          "Repay an Aave loan"
+        ),
+        (
+          "setUserUseReserveAsCollateral(address asset, bool useAsCollateral)",
+          "Toggle Aave collateral"
+        ),
         (
           "liquidationCall(address collateralAsset, address debtAsset, address user, uint256 debtToCover, bool receiveAToken)",
           "Liquidate an Aave position"
@@ -49,7 +61,10 @@ extension SelectorRegistry {
     + registryGroup(
       "Aave V3",
       [
-        ("supply(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)", "Supply to Aave"),
+        (
+          "supply(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)",
+          "Supply to Aave"
+        ),
         (
           "supplyWithPermit(address asset, uint256 amount, address onBehalfOf, uint16 referralCode, uint256 deadline, uint8 permitV, bytes32 permitR, bytes32 permitS)",
           "Supply to Aave with a permit"
@@ -58,7 +73,10 @@ extension SelectorRegistry {
           "repayWithPermit(address asset, uint256 amount, uint256 interestRateMode, address onBehalfOf, uint256 deadline, uint8 permitV, bytes32 permitR, bytes32 permitS)",
           "Repay an Aave loan with a permit"
         ),
-        ("repayWithATokens(address asset, uint256 amount, uint256 interestRateMode)", "Repay an Aave loan with aTokens"),
+        (
+          "repayWithATokens(address asset, uint256 amount, uint256 interestRateMode)",
+          "Repay an Aave loan with aTokens"
+        ),
         ("setUserEMode(uint8 categoryId)", "Set Aave efficiency mode"),
         (
           "flashLoanSimple(address receiverAddress, address asset, uint256 amount, bytes params, uint16 referralCode)",

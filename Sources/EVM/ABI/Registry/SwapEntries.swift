@@ -75,7 +75,10 @@ extension SelectorRegistry {
         ),
         ("getAmountsOut(uint256 amountIn, address[] path)", "Quote a swap"),
         ("getAmountsIn(uint256 amountOut, address[] path)", "Quote a swap"),
-        ("swap(uint256 amount0Out, uint256 amount1Out, address to, bytes data)", "Swap in a V2 pair"),
+        (
+          "swap(uint256 amount0Out, uint256 amount1Out, address to, bytes data)",
+          "Swap in a V2 pair"
+        ),
         ("skim(address to)", "Skim pair balances"),
         ("sync()", "Sync pair reserves"),
         ("createPair(address tokenA, address tokenB)", "Create a trading pair"),
@@ -104,7 +107,10 @@ extension SelectorRegistry {
         ("refundETH()", "Refund leftover ETH"),
         ("sweepToken(address token, uint256 amountMinimum, address recipient)", "Sweep tokens"),
         ("sweepToken(address token, uint256 amountMinimum)", "Sweep tokens"),
-        ("selfPermit(address token, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s)", "Approve token spending by signature"),
+        (
+          "selfPermit(address token, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s)",
+          "Approve token spending by signature"
+        ),
         (
           "selfPermitAllowed(address token, uint256 nonce, uint256 expiry, uint8 v, bytes32 r, bytes32 s)",
           "Approve token spending by signature"
@@ -131,8 +137,14 @@ extension SelectorRegistry {
           "exactOutput((bytes path, address recipient, uint256 amountOut, uint256 amountInMaximum) params)",
           "Swap tokens"
         ),
-        ("swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to)", "Swap tokens"),
-        ("swapTokensForExactTokens(uint256 amountOut, uint256 amountInMax, address[] path, address to)", "Swap tokens"),
+        (
+          "swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to)",
+          "Swap tokens"
+        ),
+        (
+          "swapTokensForExactTokens(uint256 amountOut, uint256 amountInMax, address[] path, address to)",
+          "Swap tokens"
+        ),
       ])
     + registryGroup(
       "Uniswap V3 Positions",
@@ -184,7 +196,10 @@ extension SelectorRegistry {
           "approve(address token, address spender, uint160 amount, uint48 expiration)",
           "Approve token spending (Permit2)"
         ),
-        ("transferFrom(address from, address to, uint160 amount, address token)", "Transfer tokens (Permit2)"),
+        (
+          "transferFrom(address from, address to, uint160 amount, address token)",
+          "Transfer tokens (Permit2)"
+        ),
         (
           "transferFrom((address from, address to, uint160 amount, address token)[] transferDetails)",
           "Transfer tokens (Permit2)"
@@ -198,7 +213,10 @@ extension SelectorRegistry {
           "Transfer tokens by signature (Permit2)"
         ),
         ("lockdown((address token, address spender)[] approvals)", "Revoke Permit2 approvals"),
-        ("invalidateNonces(address token, address spender, uint48 newNonce)", "Invalidate Permit2 nonces"),
+        (
+          "invalidateNonces(address token, address spender, uint48 newNonce)",
+          "Invalidate Permit2 nonces"
+        ),
         ("invalidateUnorderedNonces(uint256 wordPos, uint256 mask)", "Invalidate Permit2 nonces"),
       ])
     + registryGroup(
@@ -212,16 +230,39 @@ extension SelectorRegistry {
           "swap(address executor, (address srcToken, address dstToken, address srcReceiver, address dstReceiver, uint256 amount, uint256 minReturnAmount, uint256 flags) desc, bytes data)",
           "Swap tokens (1inch)"
         ),
-        ("unoswap(address srcToken, uint256 amount, uint256 minReturn, uint256[] pools)", "Swap tokens (1inch)"),
-        ("unoswapTo(address recipient, address srcToken, uint256 amount, uint256 minReturn, uint256[] pools)", "Swap tokens (1inch)"),
-        ("unoswap(uint256 token, uint256 amount, uint256 minReturn, uint256 dex)", "Swap tokens (1inch)"),
-        ("unoswap2(uint256 token, uint256 amount, uint256 minReturn, uint256 dex, uint256 dex2)", "Swap tokens (1inch)"),
-        ("unoswap3(uint256 token, uint256 amount, uint256 minReturn, uint256 dex, uint256 dex2, uint256 dex3)", "Swap tokens (1inch)"),
-        ("unoswapTo(uint256 to, uint256 token, uint256 amount, uint256 minReturn, uint256 dex)", "Swap tokens (1inch)"),
+        (
+          "unoswap(address srcToken, uint256 amount, uint256 minReturn, uint256[] pools)",
+          "Swap tokens (1inch)"
+        ),
+        (
+          "unoswapTo(address recipient, address srcToken, uint256 amount, uint256 minReturn, uint256[] pools)",
+          "Swap tokens (1inch)"
+        ),
+        (
+          "unoswap(uint256 token, uint256 amount, uint256 minReturn, uint256 dex)",
+          "Swap tokens (1inch)"
+        ),
+        (
+          "unoswap2(uint256 token, uint256 amount, uint256 minReturn, uint256 dex, uint256 dex2)",
+          "Swap tokens (1inch)"
+        ),
+        (
+          "unoswap3(uint256 token, uint256 amount, uint256 minReturn, uint256 dex, uint256 dex2, uint256 dex3)",
+          "Swap tokens (1inch)"
+        ),
+        (
+          "unoswapTo(uint256 to, uint256 token, uint256 amount, uint256 minReturn, uint256 dex)",
+          "Swap tokens (1inch)"
+        ),
         ("ethUnoswap(uint256 minReturn, uint256 dex)", "Swap ETH (1inch)"),
         ("ethUnoswapTo(uint256 to, uint256 minReturn, uint256 dex)", "Swap ETH (1inch)"),
-        ("uniswapV3Swap(uint256 amount, uint256 minReturn, uint256[] pools)", "Swap tokens (1inch)"),
-        ("uniswapV3SwapTo(address recipient, uint256 amount, uint256 minReturn, uint256[] pools)", "Swap tokens (1inch)"),
+        (
+          "uniswapV3Swap(uint256 amount, uint256 minReturn, uint256[] pools)", "Swap tokens (1inch)"
+        ),
+        (
+          "uniswapV3SwapTo(address recipient, uint256 amount, uint256 minReturn, uint256[] pools)",
+          "Swap tokens (1inch)"
+        ),
         (
           "clipperSwap(address clipperExchange, address srcToken, address dstToken, uint256 inputAmount, uint256 outputAmount, uint256 goodUntil, bytes32 r, bytes32 vs)",
           "Swap tokens (1inch)"
@@ -280,7 +321,10 @@ extension SelectorRegistry {
       [
         ("exchange(int128 i, int128 j, uint256 dx, uint256 min_dy)", "Swap tokens (Curve)"),
         ("exchange(uint256 i, uint256 j, uint256 dx, uint256 min_dy)", "Swap tokens (Curve)"),
-        ("exchange_underlying(int128 i, int128 j, uint256 dx, uint256 min_dy)", "Swap tokens (Curve)"),
+        (
+          "exchange_underlying(int128 i, int128 j, uint256 dx, uint256 min_dy)",
+          "Swap tokens (Curve)"
+        ),
         ("add_liquidity(uint256[2] amounts, uint256 min_mint_amount)", "Add liquidity (Curve)"),
         ("add_liquidity(uint256[3] amounts, uint256 min_mint_amount)", "Add liquidity (Curve)"),
         ("remove_liquidity(uint256 _amount, uint256[2] min_amounts)", "Remove liquidity (Curve)"),
@@ -309,7 +353,10 @@ extension SelectorRegistry {
           "exitPool(bytes32 poolId, address sender, address recipient, (address[] assets, uint256[] minAmountsOut, bytes userData, bool toInternalBalance) request)",
           "Remove liquidity (Balancer)"
         ),
-        ("setRelayerApproval(address sender, address relayer, bool approved)", "Approve a Balancer relayer"),
+        (
+          "setRelayerApproval(address sender, address relayer, bool approved)",
+          "Approve a Balancer relayer"
+        ),
       ])
     + registryGroup(
       "CoW Protocol",

@@ -6,7 +6,10 @@ extension SelectorRegistry {
       "ERC-20",
       [
         ("transfer(address to, uint256 amount)", "Transfer tokens"),
-        ("transferFrom(address from, address to, uint256 amount)", "Transfer tokens on behalf of an owner"),
+        (
+          "transferFrom(address from, address to, uint256 amount)",
+          "Transfer tokens on behalf of an owner"
+        ),
         ("approve(address spender, uint256 amount)", "Approve token spending"),
         ("increaseAllowance(address spender, uint256 addedValue)", "Increase token allowance"),
         ("decreaseAllowance(address spender, uint256 subtractedValue)", "Decrease token allowance"),
@@ -50,7 +53,10 @@ extension SelectorRegistry {
           "receiveWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, uint8 v, bytes32 r, bytes32 s)",
           "Receive tokens by signature"
         ),
-        ("cancelAuthorization(address authorizer, bytes32 nonce, uint8 v, bytes32 r, bytes32 s)", "Cancel a transfer authorization"),
+        (
+          "cancelAuthorization(address authorizer, bytes32 nonce, uint8 v, bytes32 r, bytes32 s)",
+          "Cancel a transfer authorization"
+        ),
       ])
     + registryGroup(
       "WETH",
@@ -62,7 +68,10 @@ extension SelectorRegistry {
       "ERC-721",
       [
         ("safeTransferFrom(address from, address to, uint256 tokenId)", "Transfer an NFT"),
-        ("safeTransferFrom(address from, address to, uint256 tokenId, bytes data)", "Transfer an NFT"),
+        (
+          "safeTransferFrom(address from, address to, uint256 tokenId, bytes data)",
+          "Transfer an NFT"
+        ),
         ("setApprovalForAll(address operator, bool approved)", "Approve an operator for all NFTs"),
         ("getApproved(uint256 tokenId)", "Read an NFT approval"),
         ("isApprovedForAll(address owner, address operator)", "Read an operator approval"),
@@ -115,7 +124,10 @@ extension SelectorRegistry {
         ("pause()", "Pause the contract"),
         ("unpause()", "Unpause the contract"),
         ("upgradeTo(address newImplementation)", "Upgrade the contract's code"),
-        ("upgradeToAndCall(address newImplementation, bytes data)", "Upgrade the contract's code and call it"),
+        (
+          "upgradeToAndCall(address newImplementation, bytes data)",
+          "Upgrade the contract's code and call it"
+        ),
         ("changeAdmin(address newAdmin)", "Change the proxy admin"),
         ("initialize()", "Initialize the contract"),
       ])
