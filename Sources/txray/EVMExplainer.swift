@@ -6,12 +6,14 @@ enum EVMExplainer {
   static func explain(_ text: String, context: ExplainContext) throws(Failure) -> Explanation {
     let tx = try EVMInput.decode(text)
     let validity = tx.validity(fork: context.fork)
-    let call = ClearSigningSource.annotate(
+    let (call, described) = ClearSigningSource.annotate(
       decodeCall(tx, decoder: context.callDecoder), of: tx, clearSigning: context.clearSigning)
+    var sheet = EVMFactSheet.make(tx, fork: context.fork, validity: validity, call: call)
+    if let described { sheet.rows += ClearSigningOutput.rows(described) }
     return Explanation(
-      json: EVMTransactionJSON.object(tx, fork: context.fork, validity: validity, call: call),
-      text: PlainTextRenderer.render(
-        EVMFactSheet.make(tx, fork: context.fork, validity: validity, call: call)),
+      json: EVMTransactionJSON.object(
+        tx, fork: context.fork, validity: validity, call: call, clearSigning: described),
+      text: PlainTextRenderer.render(sheet),
       findings: [])
   }
 

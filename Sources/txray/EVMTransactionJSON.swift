@@ -6,7 +6,8 @@ import TxrayCore
 /// 0x-hex, addresses are EIP-55.
 enum EVMTransactionJSON {
   static func object(
-    _ tx: Transaction, fork: Fork, validity: Validity, call: DecodedCall?
+    _ tx: Transaction, fork: Fork, validity: Validity, call: DecodedCall?,
+    clearSigning: ClearSignedCall? = nil
   ) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
       ("chain", .string("evm")),
@@ -32,6 +33,7 @@ enum EVMTransactionJSON {
       ("data", .string(Hex.encode(tx.data))),
       ("selector", .optional(tx.selector.map { Hex.encode($0) })),
       ("call", call.map(callObject) ?? .null),
+      ("clearSigning", clearSigning.map(ClearSigningOutput.json) ?? .null),
       ("hash", .optional(tx.hash.map { Hex.encode($0) })),
       ("signingHash", .optional(tx.unsetFields.isEmpty ? Hex.encode(tx.signingHash) : nil)),
       ("unsetFields", .array(tx.unsetFields.map(JSONValue.string))),

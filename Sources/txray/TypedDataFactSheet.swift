@@ -19,15 +19,7 @@ enum TypedDataFactSheet {
     sheet.rows.append(.init("domain", domainText(typed)))
     sheet.rows.append(.init("primary type", typed.primaryType))
     if let summary { appendSummary(summary, tokens: tokens, to: &sheet.rows) }
-    if let described {
-      var source = described.descriptorFile
-      if let owner = described.owner { source += " (\(owner))" }
-      sheet.rows.append(.init("descriptor", source))
-      // Labels come from a descriptor file, which the renderer does not clean like values.
-      for field in described.fields {
-        sheet.rows.append(.init("  " + TerminalSafeText.sanitize(field.label), field.value))
-      }
-    }
+    if let described { sheet.rows += ClearSigningOutput.rows(described) }
     var messageRows: [FactSheet.Row] = []
     flatten(typed.message, path: "message", into: &messageRows)
     if messageRows.count > maxMessageRows {

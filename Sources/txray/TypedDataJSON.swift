@@ -32,7 +32,7 @@ enum TypedDataJSON {
         ])
       ),
       ("intent", .optional(intent)),
-      ("clearSigning", described.map(clearSigning) ?? .null),
+      ("clearSigning", described.map(ClearSigningOutput.json) ?? .null),
       ("findings", .array([])),
     ])
   }
@@ -85,27 +85,6 @@ enum TypedDataJSON {
       ("endAmount", .string(item.endAmount.decimalString)),
       ("recipient", .optional(item.recipient?.checksummed)),
       ("text", .string(tokens.item(item))),
-    ])
-  }
-
-  /// A descriptor's rendering; the man page calls it `clearSigning`.
-  static func clearSigning(_ call: ClearSignedCall) -> JSONValue {
-    .object([
-      ("descriptor", .string(call.descriptorFile)),
-      ("owner", .optional(call.owner)),
-      ("intent", .optional(call.intent)),
-      (
-        "fields",
-        .array(
-          call.fields.map { field in
-            .object([
-              ("label", .string(field.label)),
-              ("value", .string(field.value)),
-              ("format", .string(field.format)),
-              ("calls", .array(field.nested.map(clearSigning))),
-            ])
-          })
-      ),
     ])
   }
 }
