@@ -69,6 +69,14 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// Escapes every control character, so hostile text cannot break the line-per-record contract.
   private static func writeString(_ s: String, to out: inout String) {
+    // Printable ASCII without quote or backslash (most values: hex, decimals, names) needs no
+    // escaping and is appended whole.
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7f && $0 != 0x22 && $0 != 0x5c }) {
+      out += "\""
+      out += s
+      out += "\""
+      return
+    }
     out += "\""
     for scalar in s.unicodeScalars {
       switch scalar {

@@ -5,6 +5,12 @@
 /// visible escape such as `\x1b` or `\u{202e}`, so the text shows what it contains.
 public enum TerminalSafeText {
   public static func sanitize(_ text: some StringProtocol) -> String {
+    // Printable ASCII, the usual case, has nothing to escape. Checked over contiguous UTF-8:
+    // generic iteration across modules is slow enough to show in batch profiles.
+    let printable = text.utf8.withContiguousStorageIfAvailable {
+      $0.allSatisfy { $0 >= 0x20 && $0 < 0x7f }
+    }
+    if printable == true { return String(text) }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

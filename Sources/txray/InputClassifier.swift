@@ -47,9 +47,19 @@ enum InputClassifier {
   /// tag 1 and then that length. No EVM transaction does: RLP lists start at 0xc0, and a typed
   /// transaction's type byte is followed by one.
   private static func looksLikeNEARBorsh(_ text: Substring) -> Bool {
-    var digits = text.filter { !$0.isWhitespace }[...]
-    if digits.hasPrefix("0x") || digits.hasPrefix("0X") { digits = digits.dropFirst(2) }
-    guard let bytes = try? Hex.decode(digits.prefix(10)), bytes.count == 5 else { return false }
+    // Only the first five bytes matter: read the first twelve non-blank characters, not all.
+    var head: [UInt8] = []
+    for byte in text.utf8 where !isBlank(byte) {
+      head.append(byte)
+      if head.count == 12 { break }
+    }
+    var digits = head[...]
+    if digits.starts(with: "0x".utf8) || digits.starts(with: "0X".utf8) {
+      digits = digits.dropFirst(2)
+    }
+    guard let bytes = try? Hex.decode(String(decoding: digits.prefix(10), as: UTF8.self)),
+      bytes.count == 5
+    else { return false }
     let lengths: ClosedRange<UInt8> = 2...64
     return (lengths.contains(bytes[0]) && bytes[1...3].allSatisfy { $0 == 0 })
       || (bytes[0] == 1 && lengths.contains(bytes[1]) && bytes[2...4].allSatisfy { $0 == 0 })
@@ -66,7 +76,19 @@ enum InputClassifier {
   /// input uses; anything 0x-prefixed is hex, and bad digits in it are reported as such.
   private static func looksLikeBase64(_ text: Substring) -> Bool {
     if text.hasPrefix("0x") || text.hasPrefix("0X") { return false }
-    return text.contains { $0 == "=" || $0 == "+" || $0 == "/" || ($0.isLetter && !$0.isHexDigit) }
+    // Byte by byte: any non-ASCII byte counts as a letter hex never has.
+    return text.utf8.contains { byte in
+      switch byte {
+      case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "/"): true
+      case UInt8(ascii: "g")...UInt8(ascii: "z"), UInt8(ascii: "G")...UInt8(ascii: "Z"): true
+      case 0x80...: true
+      default: false
+      }
+    }
+  }
+
+  private static func isBlank(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0d).contains(byte)
   }
 
   private static func topLevelKeys(_ text: Substring) -> Set<String> {
