@@ -13,7 +13,7 @@ public enum SignatureVerifier {
       }
       return publicKey.isValidSignature(Data(signature.data), for: Data(hash))
     case .secp256k1:
-      return Secp256k1Verifier.shared.verify(
+      return Secp256k1.shared.verify(
         digest: hash, recoverableSignature: signature.data, publicKey: key.data)
     }
   }

@@ -1,3 +1,5 @@
+import TxrayCore
+
 /// Turns Borsh bytes into a decoded transaction or delegate action, hashes it and checks its
 /// signature.
 public enum TransactionDecoder {

@@ -9,7 +9,7 @@ import TxrayCore
 public final class Secp256k1: @unchecked Sendable {
   public static let shared = Secp256k1()
 
-  private let context: OpaquePointer
+  let context: OpaquePointer
 
   private init() {
     guard let context = secp256k1_context_create(UInt32(SECP256K1_CONTEXT_NONE)) else {

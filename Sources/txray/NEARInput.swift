@@ -20,33 +20,17 @@ enum NEARInput {
 
   /// Hex or base64 with whitespace removed; an error names the offset in the text as given.
   private static func borshBytes(_ text: String) throws(Failure) -> [UInt8] {
-    var compact = ""
-    var originalOffset: [Int] = []
-    compact.reserveCapacity(text.utf8.count)
-    for (offset, ch) in text.enumerated() where !ch.isWhitespace {
-      compact.append(ch)
-      originalOffset.append(offset)
-    }
-    func original(_ offset: Int) -> Int {
-      offset < originalOffset.count ? originalOffset[offset] : offset
-    }
-    if isHex(compact) {
-      do { return try Hex.decode(compact) } catch {
-        switch error {
-        case .invalidCharacter(let ch, let offset):
-          throw .badInput("invalid hex character '\(ch)' at offset \(original(offset))")
-        case .oddLength(let digits):
-          throw .badInput("odd number of hex digits (\(digits)): the last byte is cut in half")
-        }
-      }
-    }
-    do { return try Base64.decode(compact) } catch {
+    let compact = CompactText(text)
+    if isHex(compact.text) { return try compact.hexBytes() }
+    do { return try Base64.decode(compact.text) } catch {
       switch error {
       case .invalidCharacter(let ch, let offset):
-        throw .badInput("invalid base64 character '\(ch)' at offset \(original(offset))")
+        throw .badInput(
+          "invalid base64 character '\(ch)' at offset \(compact.originalOffset(offset))")
       case .badPadding(let offset):
         throw .badInput(
-          "misplaced base64 padding or non-zero trailing bits at offset \(original(offset))")
+          "misplaced base64 padding or non-zero trailing bits at offset "
+            + "\(compact.originalOffset(offset))")
       case .badLength:
         throw .badInput("\(error): the base64 text is cut off")
       }

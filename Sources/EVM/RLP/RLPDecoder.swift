@@ -1,3 +1,5 @@
+import TxrayCore
+
 /// A strict, in-place reader of RLP (Recursive Length Prefix, Ethereum Yellow Paper appendix B).
 ///
 /// Strict means that only the canonical encoding of each item is accepted: a long-form length

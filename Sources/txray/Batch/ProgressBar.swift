@@ -38,7 +38,7 @@ final class ProgressBar: @unchecked Sendable {
     guard now - lastDraw >= .milliseconds(200) else { return }
     lastDraw = now
     drawn = true
-    let elapsed = Self.seconds(now - start)
+    let elapsed = (now - start).inSeconds
     let rate = elapsed > 0 ? Double(records) / elapsed : 0
     var line = "\r\u{1b}[2K\(records) records  \(Int(rate.rounded()))/s"
     if let totalBytes, totalBytes > 0 {
@@ -54,10 +54,6 @@ final class ProgressBar: @unchecked Sendable {
       }
     }
     FileHandle.standardError.write(Data(line.utf8))
-  }
-
-  private static func seconds(_ d: Duration) -> Double {
-    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
   }
 
   private static func clock(_ seconds: Double) -> String {

@@ -1,7 +1,7 @@
-/// Why some bytes (or a JSON request) are not a transaction, and where that was found.
+/// Why some bytes (or some JSON) are not what a decoder expected, and where that was found.
 ///
-/// Every decoding failure in this module is one of these, so a caller can show one line that
-/// points at the offending byte instead of a bare "invalid transaction".
+/// Every chain's decoders fail with one of these, so a front end can show one line that points
+/// at the offending byte instead of a bare "invalid transaction".
 public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What is wrong, e.g. "RLP string length has leading zero bytes".
   public var message: String

@@ -3,25 +3,7 @@ import CSecp256k1
 /// ECDSA verification on secp256k1 against a known public key, the way nearcore checks
 /// secp256k1 access keys: the 65-byte signature's recovery id must be 0...3 but is otherwise
 /// ignored, and libsecp256k1's verify accepts only lower-s signatures, so (r, n - s) fails.
-///
-/// It holds a context of its own because `Secp256k1`'s is private to that type. A context is
-/// never written after creation, so sharing it between threads is safe (`@unchecked Sendable`).
-public final class Secp256k1Verifier: @unchecked Sendable {
-  public static let shared = Secp256k1Verifier()
-
-  private let context: OpaquePointer
-
-  private init() {
-    guard let context = secp256k1_context_create(UInt32(SECP256K1_CONTEXT_NONE)) else {
-      preconditionFailure("libsecp256k1 could not allocate a context")
-    }
-    self.context = context
-  }
-
-  deinit {
-    secp256k1_context_destroy(context)
-  }
-
+extension Secp256k1 {
   /// Whether r ‖ s ‖ v (65 bytes) over the 32-byte `digest` verifies under `publicKey`
   /// (64 bytes x ‖ y, the uncompressed point without its 0x04 prefix).
   public func verify(digest: [UInt8], recoverableSignature: [UInt8], publicKey: [UInt8]) -> Bool {
