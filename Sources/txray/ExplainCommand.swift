@@ -21,47 +21,17 @@ struct ExplainCommand: ParsableCommand {
   @Option(name: .long, help: "Read the transaction from this file.")
   var file: String?
 
-  @Option(name: .long, help: "Judge validity under this fork's rules (default: Osaka).")
-  var fork: String?
-
   @Flag(name: .long, help: "Print one JSON object instead of text.")
   var json = false
 
-  @Option(
-    name: .long, help: "Read the input as this chain's (evm or near) instead of detecting it.")
-  var chain: ChainChoice?
-
-  @Option(
-    name: .customLong("abi"),
-    help: "A JSON ABI to decode calls with (repeatable); adds to $XDG_CONFIG_HOME/txray/abi/*.json."
-  )
-  var abiFiles: [String] = []
-
-  @Option(
-    name: .long,
-    help:
-      "A directory of ERC-7730 clear-signing descriptors (default: $XDG_CONFIG_HOME/txray/descriptors)."
-  )
-  var descriptors: String?
+  @OptionGroup var options: ExplainOptions
 
   func run() throws {
-    let context = try ExplainContext.load(
-      fork: fork, chain: chain, abiFiles: abiFiles, descriptors: descriptors)
+    let context = try options.context()
     let text = try InputReader.text(argument: transaction, file: file)
     let explanation = try Explainer.explain(text, context: context)
     let output = json ? explanation.json.serialized + "\n" : explanation.text
     // One write of the finished text: a failure can never leave half a report on stdout.
     FileHandle.standardOutput.write(Data(output.utf8))
-  }
-}
-
-enum ForkOption {
-  static func parse(_ name: String?) throws(Failure) -> Fork {
-    guard let name else { return .current }
-    guard let fork = Fork(name: name) else {
-      let known = Fork.allCases.map(\.rawValue).joined(separator: ", ")
-      throw .badInput("unknown fork '\(name)'; known forks: \(known)")
-    }
-    return fork
   }
 }

@@ -30,22 +30,7 @@ struct BatchCommand: ParsableCommand {
   @Option(name: .long, help: "Worker threads (default: the number of cores).")
   var jobs: Int?
 
-  @Option(name: .long, help: "Judge validity under this fork's rules (default: Osaka).")
-  var fork: String?
-
-  @Option(name: .long, help: "Read every line as this chain's (evm or near).")
-  var chain: ChainChoice?
-
-  @Option(
-    name: .customLong("abi"),
-    help: "A JSON ABI to decode calls with (repeatable); adds to $XDG_CONFIG_HOME/txray/abi/*.json."
-  )
-  var abiFiles: [String] = []
-
-  @Option(
-    name: .long,
-    help: "A directory of ERC-7730 descriptors (default: $XDG_CONFIG_HOME/txray/descriptors).")
-  var descriptors: String?
+  @OptionGroup var options: ExplainOptions
 
   func validate() throws {
     if let jobs, !(1...256).contains(jobs) {
@@ -54,8 +39,7 @@ struct BatchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try ExplainContext.load(
-      fork: fork, chain: chain, abiFiles: abiFiles, descriptors: descriptors)
+    let context = try options.context()
     let input = try openInput()
     let progress = ProgressBar(totalBytes: input.size)
     let out = BatchOutput(sink: try BatchSink(path: output), progress: progress)
