@@ -9,9 +9,10 @@ struct ExplainCommand: ParsableCommand {
     commandName: "explain",
     abstract: "Decode a transaction and explain it.",
     discussion: """
-      TX is hex (with or without 0x; whitespace and line breaks are ignored), a JSON \
-      transaction request as passed to eth_sendTransaction, a path to a file holding either, \
-      or - for stdin. Without TX, the transaction is read from stdin.
+      TX is an EVM transaction or signing payload as hex (0x optional; whitespace and line \
+      breaks are ignored), a JSON transaction request (eth_sendTransaction), EIP-712 typed \
+      data (eth_signTypedData_v4), a NEAR transaction as base64 or hex Borsh or RPC JSON, a \
+      path to a file holding any of these, or - for stdin. Without TX, stdin is read.
       """
   )
 

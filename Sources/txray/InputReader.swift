@@ -56,10 +56,11 @@ enum InputReader {
   private static func decodeText(_ bytes: [UInt8], origin: String) throws(Failure) -> String {
     if let bad = bytes.firstIndex(where: { $0 == 0 }) {
       throw .badInput(
-        "\(origin) holds binary data (NUL byte at offset \(bad)), expected hex or JSON text")
+        "\(origin) holds binary data (NUL byte at offset \(bad)), expected hex, base64 or JSON text"
+      )
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .badInput("\(origin) is not UTF-8 text, expected hex or JSON")
+      throw .badInput("\(origin) is not UTF-8 text, expected hex, base64 or JSON")
     }
     guard text.contains(where: { !$0.isWhitespace }) else { throw .badInput("\(origin) is empty") }
     return text
