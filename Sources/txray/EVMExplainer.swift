@@ -3,18 +3,24 @@ import Explain
 
 /// Explains an EVM transaction, signing payload or transaction request.
 enum EVMExplainer {
-  static func explain(_ text: String, context: ExplainContext) throws(Failure) -> Explanation {
+  static func explain(
+    _ text: String, context: ExplainContext, rendering: Rendering
+  ) throws(Failure) -> Explanation {
     let tx = try EVMInput.decode(text)
     let validity = tx.validity(fork: context.fork)
     let (call, described) = ClearSigningSource.annotate(
       decodeCall(tx, decoder: context.callDecoder), of: tx, clearSigning: context.clearSigning)
-    var sheet = EVMFactSheet.make(tx, fork: context.fork, validity: validity, call: call)
-    if let described { sheet.rows += ClearSigningOutput.rows(described) }
     return Explanation(
-      json: EVMTransactionJSON.object(
-        tx, fork: context.fork, validity: validity, call: call, clearSigning: described),
-      text: PlainTextRenderer.render(sheet),
-      findings: [])
+      rendering,
+      json: {
+        EVMTransactionJSON.object(
+          tx, fork: context.fork, validity: validity, call: call, clearSigning: described)
+      },
+      text: {
+        var sheet = EVMFactSheet.make(tx, fork: context.fork, validity: validity, call: call)
+        if let described { sheet.rows += ClearSigningOutput.rows(described) }
+        return PlainTextRenderer.render(sheet)
+      })
   }
 
   /// What the calldata does; nil for a contract creation (the data is code) or no data.

@@ -30,8 +30,13 @@ struct ExplainCommand: ParsableCommand {
   func run() throws {
     let context = try options.context()
     let text = try InputReader.text(argument: transaction, file: file)
-    let explanation = try Explainer.explain(text, context: context)
-    let output = json ? explanation.json.serialized + "\n" : explanation.text
+    let explanation = try Explainer.explain(
+      text, context: context, rendering: json ? .json : .text)
+    let output: String
+    switch explanation.output {
+    case .json(let object): output = object.serialized + "\n"
+    case .text(let text): output = text
+    }
     // One write of the finished text: a failure can never leave half a report on stdout.
     FileHandle.standardOutput.write(Data(output.utf8))
   }

@@ -29,20 +29,44 @@ struct ExplainContext: Sendable {
   }
 }
 
-/// One input explained: the object `--json` prints, the text account, and the findings.
+/// Which form of an explanation a command prints; only that one is built.
+enum Rendering: Sendable {
+  case json, text
+}
+
+/// One input explained: the object `--json` prints or the text account, and the findings.
 struct Explanation: Sendable {
-  var json: JSONValue
-  var text: String
+  enum Output: Sendable {
+    case json(JSONValue)
+    case text(String)
+  }
+
+  var output: Output
   var findings: [Finding]
+
+  /// Builds only the requested form; the other is never computed.
+  init(
+    _ rendering: Rendering, findings: [Finding] = [], json: () -> JSONValue, text: () -> String
+  ) {
+    switch rendering {
+    case .json: output = .json(json())
+    case .text: output = .text(text())
+    }
+    self.findings = findings
+  }
 }
 
 /// Routes an input to the explainer for its kind.
 enum Explainer {
-  static func explain(_ text: String, context: ExplainContext) throws(Failure) -> Explanation {
+  static func explain(
+    _ text: String, context: ExplainContext, rendering: Rendering
+  ) throws(Failure) -> Explanation {
     switch InputClassifier.classify(text, chain: context.chain) {
-    case .evmTransaction: return try EVMExplainer.explain(text, context: context)
-    case .evmTypedData: return try TypedDataExplainer.explain(text, context: context)
-    case .nearTransaction: return try NEARExplainer.explain(text)
+    case .evmTransaction:
+      return try EVMExplainer.explain(text, context: context, rendering: rendering)
+    case .evmTypedData:
+      return try TypedDataExplainer.explain(text, context: context, rendering: rendering)
+    case .nearTransaction: return try NEARExplainer.explain(text, rendering: rendering)
     }
   }
 }

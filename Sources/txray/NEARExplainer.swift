@@ -3,11 +3,11 @@ import NEAR
 
 /// Explains a NEAR transaction, delegate action or RPC transaction view.
 enum NEARExplainer {
-  static func explain(_ text: String) throws(Failure) -> Explanation {
+  static func explain(_ text: String, rendering: Rendering) throws(Failure) -> Explanation {
     let decoded = try NEARInput.decode(text)
     return Explanation(
-      json: TransactionJSON.object(decoded),
-      text: PlainTextRenderer.render(NEARFactSheet.make(decoded)),
-      findings: [])
+      rendering,
+      json: { TransactionJSON.object(decoded) },
+      text: { PlainTextRenderer.render(NEARFactSheet.make(decoded)) })
   }
 }

@@ -4,7 +4,9 @@ import TxrayCore
 
 /// Explains EIP-712 typed data (`eth_signTypedData_v4` JSON, bare or inside the JSON-RPC call).
 enum TypedDataExplainer {
-  static func explain(_ text: String, context: ExplainContext) throws(Failure) -> Explanation {
+  static func explain(
+    _ text: String, context: ExplainContext, rendering: Rendering
+  ) throws(Failure) -> Explanation {
     let clearSigning = context.clearSigning
     let typed: TypedData
     do {
@@ -15,9 +17,11 @@ enum TypedDataExplainer {
     let described = clearSigning.describe(typedData: typed)
     let tokens = TypedDataTokenNames(clearSigning: clearSigning, chainId: typed.chainId)
     return Explanation(
-      json: TypedDataJSON.object(typed, described: described, tokens: tokens),
-      text: PlainTextRenderer.render(
-        TypedDataFactSheet.make(typed, described: described, tokens: tokens)),
-      findings: [])
+      rendering,
+      json: { TypedDataJSON.object(typed, described: described, tokens: tokens) },
+      text: {
+        PlainTextRenderer.render(
+          TypedDataFactSheet.make(typed, described: described, tokens: tokens))
+      })
   }
 }

@@ -10,12 +10,14 @@ struct BatchRecord: Sendable {
     _ text: String, line: Int, context: ExplainContext, format: BatchFormat
   ) -> BatchRecord {
     do {
-      let explanation = try Explainer.explain(text, context: context)
+      let explanation = try Explainer.explain(
+        text, context: context, rendering: format == .jsonl ? .json : .text)
       let output: String
-      switch format {
-      case .jsonl: output = explanation.json.prepending(("line", .integer(line))).serialized + "\n"
-      case .text: output = "line \(line)\n" + explanation.text + "\n"
-      case .markdown: output = "## Line \(line)\n\n" + indented(explanation.text) + "\n"
+      switch (format, explanation.output) {
+      case (_, .json(let object)):
+        output = object.prepending(("line", .integer(line))).serialized + "\n"
+      case (.markdown, .text(let text)): output = "## Line \(line)\n\n" + indented(text) + "\n"
+      case (_, .text(let text)): output = "line \(line)\n" + text + "\n"
       }
       return BatchRecord(
         output: output, isError: false, severities: explanation.findings.map(\.severity))
