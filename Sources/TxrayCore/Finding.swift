@@ -1,5 +1,5 @@
 /// How much a finding should worry the signer, in increasing order.
-public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
+public enum Severity: String, Sendable, CaseIterable, Comparable {
   case info, warning, high, critical
 
   public static func < (lhs: Severity, rhs: Severity) -> Bool {

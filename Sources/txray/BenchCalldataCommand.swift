@@ -1,7 +1,5 @@
 import ArgumentParser
 import EVM
-import Foundation
-import TxrayCore
 
 /// Measures call decoding: selector lookup, strict ABI decoding and nested-call decoding.
 struct BenchCalldataCommand: ParsableCommand {

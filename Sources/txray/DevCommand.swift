@@ -1,7 +1,5 @@
 import ArgumentParser
 import EVM
-import Foundation
-import TxrayCore
 
 /// Developer tools: measurements and conformance runners, not meant for signers.
 struct DevCommand: ParsableCommand {

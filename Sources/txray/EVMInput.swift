@@ -1,5 +1,4 @@
 import EVM
-import TxrayCore
 
 /// Turns input text into a decoded EVM transaction: JSON is a wallet's transaction request,
 /// anything else is hex (optional 0x, whitespace and line breaks anywhere are ignored).

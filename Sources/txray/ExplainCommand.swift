@@ -1,8 +1,5 @@
 import ArgumentParser
-import EVM
-import Explain
 import Foundation
-import TxrayCore
 
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -19,16 +19,15 @@ enum InputClassifier {
   static func classify(_ text: String, chain: ChainChoice?) -> InputKind {
     let trimmed = text.drop { $0.isWhitespace }
     if trimmed.hasPrefix("{") {
-      let keys = topLevelKeys(trimmed)
-      if chain == .near || keys.contains("signer_id") || keys.contains("signerId")
-        || (chain == nil && holdsNEARTransaction(trimmed))
+      // Parsed once here for its shape; malformed JSON is left for the decoder to report.
+      let object = jsonObject(trimmed) ?? [:]
+      if chain == .near || object["signer_id"] != nil || object["signerId"] != nil
+        || (chain == nil && holdsNEARTransaction(object))
       {
         return .nearTransaction
       }
-      if keys.contains("primaryType") || keys.contains("types") { return .evmTypedData }
-      if chain == nil, keys.contains("method"),
-        rpcMethod(trimmed)?.hasPrefix("eth_signTypedData") == true
-      {
+      if object["primaryType"] != nil || object["types"] != nil { return .evmTypedData }
+      if chain == nil, (object["method"] as? String)?.hasPrefix("eth_signTypedData") == true {
         return .evmTypedData
       }
       return .evmTransaction
@@ -66,8 +65,7 @@ enum InputClassifier {
   }
 
   /// An RPC response or `{"transaction": …}` wrapper around a NEAR transaction view.
-  private static func holdsNEARTransaction(_ text: Substring) -> Bool {
-    guard let object = jsonObject(text) else { return false }
+  private static func holdsNEARTransaction(_ object: [String: Any]) -> Bool {
     let inner = (object["result"] as? [String: Any]) ?? object
     return (inner["transaction"] as? [String: Any])?["signer_id"] != nil
   }
@@ -89,15 +87,6 @@ enum InputClassifier {
 
   private static func isBlank(_ byte: UInt8) -> Bool {
     byte == 0x20 || (0x09...0x0d).contains(byte)
-  }
-
-  private static func topLevelKeys(_ text: Substring) -> Set<String> {
-    guard let object = jsonObject(text) else { return [] }
-    return Set(object.keys)
-  }
-
-  private static func rpcMethod(_ text: Substring) -> String? {
-    jsonObject(text)?["method"] as? String
   }
 
   private static func jsonObject(_ text: Substring) -> [String: Any]? {

@@ -1,6 +1,5 @@
 import EVM
 import Explain
-import TxrayCore
 
 /// Explains EIP-712 typed data (`eth_signTypedData_v4` JSON, bare or inside the JSON-RPC call).
 enum TypedDataExplainer {
