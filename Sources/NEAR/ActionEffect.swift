@@ -3,7 +3,7 @@ import TxrayCore
 /// What a transaction certainly does if it executes, read from its actions alone (no contract
 /// runs). A function call's own consequences are the contract's business and are not listed,
 /// beyond the NEAR attached to it.
-public enum Effect: Sendable, Equatable {
+public enum ActionEffect: Sendable, Equatable {
   case nearSent(from: AccountId, to: AccountId, amount: UInt256, reason: String)
   case accountCreated(AccountId)
   case keyAdded(account: AccountId, key: PublicKey, permission: AccessKeyPermission)
@@ -105,7 +105,7 @@ public enum Effect: Sendable, Equatable {
 /// Effects in action order. Actions act on the receiver, paid by the signer; the actions of a
 /// delegate run as its sender, on its receiver.
 public enum EffectList {
-  public static func of(_ decoded: DecodedTransaction) -> [Effect] {
+  public static func of(_ decoded: DecodedTransaction) -> [ActionEffect] {
     switch decoded.body {
     case .transaction(let tx):
       return effects(tx.actions, signer: tx.signerId, receiver: tx.receiverId)
@@ -114,8 +114,8 @@ public enum EffectList {
     }
   }
 
-  static func effects(_ actions: [Action], signer: AccountId, receiver: AccountId) -> [Effect] {
-    var out: [Effect] = []
+  static func effects(_ actions: [Action], signer: AccountId, receiver: AccountId) -> [ActionEffect] {
+    var out: [ActionEffect] = []
     for action in actions {
       switch action {
       case .createAccount: out.append(.accountCreated(receiver))
