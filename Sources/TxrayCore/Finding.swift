@@ -15,10 +15,22 @@ public struct Finding: Sendable, Equatable {
   public var severity: Severity
   /// One plain sentence with the evidence.
   public var message: String
+  /// The facts the rule fired on, labelled ("spender" → "0x…", "amount" → "unlimited").
+  public var evidence: [Evidence]
 
-  public init(rule: String, severity: Severity, message: String) {
+  public struct Evidence: Sendable, Equatable {
+    public var label: String
+    public var value: String
+    public init(_ label: String, _ value: String) {
+      self.label = label
+      self.value = value
+    }
+  }
+
+  public init(rule: String, severity: Severity, message: String, evidence: [Evidence] = []) {
     self.rule = rule
     self.severity = severity
     self.message = message
+    self.evidence = evidence
   }
 }
