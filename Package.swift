@@ -1,6 +1,17 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// llama.cpp is built by scripts/setup-llama into txray's cache directory, outside the clone
+// (the same rule as the script's: $TXRAY_CACHE, else $XDG_CACHE_HOME/txray, else ~/.cache/txray).
+let llamaPrefix: String = {
+  let environment = Context.environment
+  func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+  let cache =
+    value("TXRAY_CACHE")
+    ?? ((value("XDG_CACHE_HOME") ?? (value("HOME") ?? "") + "/.cache") + "/txray")
+  return cache + "/llama-0.3.36"
+}()
+
 let package = Package(
   name: "txray",
   products: [
@@ -37,7 +48,16 @@ let package = Package(
         "TxrayCore", "Secp256k1Signatures", .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "WasmKit", package: "WasmKit"),
       ]),
-    .target(name: "Explain", dependencies: ["TxrayCore"]),
+    .systemLibrary(name: "CLlama"),
+    .target(
+      name: "Explain", dependencies: ["TxrayCore", "CLlama"],
+      swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llamaPrefix)/include"])],
+      linkerSettings: [
+        .unsafeFlags(["-L\(llamaPrefix)/lib"]),
+        // Static libraries: each before the ones it uses.
+        .linkedLibrary("llama"), .linkedLibrary("ggml"), .linkedLibrary("ggml-cpu"),
+        .linkedLibrary("ggml-base"), .linkedLibrary("stdc++"), .linkedLibrary("m"),
+      ]),
     .target(name: "Review", dependencies: ["TxrayCore", "Explain", "CNCurses"]),
     .executableTarget(
       name: "txray",

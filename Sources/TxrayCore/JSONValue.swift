@@ -35,6 +35,18 @@ public indirect enum JSONValue: Sendable, Equatable {
     return .object([member] + members)
   }
 
+  /// This object with `key` set to `value`: replaced in place when present, appended otherwise;
+  /// any other value is returned unchanged.
+  public func setting(_ key: String, _ value: JSONValue) -> JSONValue {
+    guard case .object(var members) = self else { return self }
+    if let index = members.firstIndex(where: { $0.key == key }) {
+      members[index].value = value
+    } else {
+      members.append((key, value))
+    }
+    return .object(members)
+  }
+
   /// Compact JSON text on one line.
   public var serialized: String {
     var out = ""

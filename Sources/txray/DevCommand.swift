@@ -5,8 +5,8 @@ import EVM
 struct DevCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dev",
-    abstract: "Developer tools (benchmarks).",
-    subcommands: [BenchDecodeCommand.self, BenchCalldataCommand.self]
+    abstract: "Developer tools (benchmarks, conformance runners).",
+    subcommands: [BenchDecodeCommand.self, BenchCalldataCommand.self, StateTestCommand.self]
   )
 }
 

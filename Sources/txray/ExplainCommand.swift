@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TxrayCore
 
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -22,10 +23,16 @@ struct ExplainCommand: ParsableCommand {
   @Flag(name: .long, help: "Print one JSON object instead of text.")
   var json = false
 
+  @Option(
+    name: .customLong("fail-on"),
+    help:
+      "Exit with code 4 when a finding has this severity (info, warning, high, critical) or worse.")
+  var failOn: Severity?
+
   @OptionGroup var options: ExplainOptions
 
   func run() throws {
-    let context = try options.context()
+    let context = try options.context(modelByDefault: true)
     let text = try InputReader.text(argument: transaction, file: file)
     let explanation = try Explainer.explain(
       text, context: context, rendering: json ? .json : .text)
@@ -36,5 +43,13 @@ struct ExplainCommand: ParsableCommand {
     }
     // One write of the finished text: a failure can never leave half a report on stdout.
     FileHandle.standardOutput.write(Data(output.utf8))
+    if case .notSimulated(let reason)? = explanation.outcome?.simulation?.status {
+      throw Failure(message: "not simulated: \(reason)", exitCode: .simulationFailed)
+    }
+    if let failOn, let worst = explanation.findings.map(\.severity).max(), worst >= failOn {
+      throw Failure(
+        message: "blocked: a \(worst.rawValue) finding (--fail-on \(failOn.rawValue))",
+        exitCode: .blocked)
+    }
   }
 }

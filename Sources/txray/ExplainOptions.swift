@@ -1,5 +1,7 @@
 import ArgumentParser
 import EVM
+import Explain
+import Foundation
 
 /// The options every explaining command shares: what decides how an input is read and judged.
 struct ExplainOptions: ParsableArguments {
@@ -23,8 +25,81 @@ struct ExplainOptions: ParsableArguments {
   )
   var descriptors: String?
 
-  func context() throws(Failure) -> ExplainContext {
-    try ExplainContext.load(fork: fork, chain: chain, abiFiles: abiFiles, descriptors: descriptors)
+  @Option(
+    name: .customLong("state"), help: "Simulate against this state snapshot file.")
+  var stateFile: String?
+
+  @Option(name: .long, help: "Simulate against this JSON-RPC endpoint, read lazily.")
+  var rpc: String?
+
+  @Option(name: .long, help: "The block whose state --rpc reads: a number or 'latest'.")
+  var block: String?
+
+  @Option(name: .long, help: "The sender of an unsigned transaction, for simulation.")
+  var from: String?
+
+  @Option(
+    name: .long, help: "Write the state the simulation read to FILE, to replay with --state.")
+  var saveState: String?
+
+  @Option(name: .long, help: "Give up a simulation after this many seconds (default 5).")
+  var timeout: Double = 5
+
+  @Option(name: .long, help: "Write the explanation with this GGUF model.")
+  var model: String?
+
+  @Option(
+    name: .long,
+    help: "Write the explanation with this OpenAI-compatible local server (http://127.0.0.1:8080).")
+  var endpoint: String?
+
+  @Flag(name: .long, help: "Use the rule-based explanation only.")
+  var noModel = false
+
+  /// `modelByDefault` says whether the installed default model writes the prose when neither
+  /// `--model`, `--endpoint` nor `--no-model` is given.
+  func context(modelByDefault: Bool) throws(Failure) -> ExplainContext {
+    guard timeout > 0, timeout <= 3600 else {
+      throw .badInput("--timeout must be between 0 and 3600 seconds, not \(timeout)")
+    }
+    if rpc != nil, stateFile != nil {
+      throw .badInput("give either --state or --rpc, not both")
+    }
+    if block != nil, rpc == nil {
+      throw .badInput("--block needs --rpc")
+    }
+    if saveState != nil, rpc == nil, stateFile == nil {
+      throw .badInput("--save-state needs --rpc or --state")
+    }
+    if noModel, model != nil || endpoint != nil {
+      throw .badInput("--no-model cannot be combined with --model or --endpoint")
+    }
+    var context = try ExplainContext.load(
+      fork: fork, chain: chain, abiFiles: abiFiles, descriptors: descriptors)
+    context.simulation = SimulationRequest(
+      stateFile: stateFile, rpc: rpc, block: block, from: from, saveState: saveState,
+      timeout: .milliseconds(Int64(timeout * 1000)))
+    let environment = ProcessInfo.processInfo.environment
+    do {
+      context.addressBook = try AddressBookFile.load(environment: environment)
+    } catch {
+      throw .badInput("address book: \(error)")
+    }
+    let choice: ModelChoice
+    do {
+      choice = try ModelChoice.resolve(
+        modelPath: model, endpoint: endpoint,
+        noModel: noModel || (!modelByDefault && model == nil && endpoint == nil),
+        environment: environment)
+    } catch {
+      throw .badInput(error.description)
+    }
+    do {
+      context.modelExplainer = try choice.load().map { ModelExplainer(model: $0) }
+    } catch {
+      throw Failure(message: "model: \(error)", exitCode: .badInput)
+    }
+    return context
   }
 }
 

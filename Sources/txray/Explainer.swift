@@ -1,4 +1,5 @@
 import EVM
+import Explain
 import Foundation
 import TxrayCore
 
@@ -9,6 +10,11 @@ struct ExplainContext: Sendable {
   var chain: ChainChoice?
   var callDecoder: CallDecoder
   var clearSigning: ClearSigning
+  var simulation = SimulationRequest()
+  /// Labels for known addresses and accounts; feeds labels and the address-poisoning rule.
+  var addressBook = AddressBook()
+  /// The model that rewords explanations, loaded once per run; nil: the narrator's text.
+  var modelExplainer: ModelExplainer?
 
   /// `abiFiles` (the `--abi` files) add to the config directory's ABIs; `descriptors` (the
   /// `--descriptors` directory) replaces the config directory's descriptors.
@@ -29,44 +35,89 @@ struct ExplainContext: Sendable {
   }
 }
 
-/// Which form of an explanation a command prints; only that one is built.
-enum Rendering: Sendable {
-  case json, text
+/// Where simulation reads chain state from, and its bounds. Neither a state file nor an RPC
+/// endpoint means decode only.
+struct SimulationRequest: Sendable {
+  /// A snapshot file (`--state`).
+  var stateFile: String?
+  /// A live JSON-RPC endpoint (`--rpc`).
+  var rpc: String?
+  /// The block to read at (`--block N|latest`); nil is the latest.
+  var block: String?
+  /// The sender of an unsigned transaction (`--from`).
+  var from: String?
+  /// Write the state that was read here (`--save-state`).
+  var saveState: String?
+  /// The wall-clock bound of one simulation (`--timeout`).
+  var timeout: Duration = .seconds(5)
+  /// State sources opened for this run, shared by every input (and every batch worker).
+  var sources = SharedStateCache()
+
+  var isRequested: Bool { stateFile != nil || rpc != nil }
 }
 
-/// One input explained: the object `--json` prints or the text account, and the findings.
+/// Which form of an explanation a command prints; only what is needed is built.
+enum Rendering: Sendable {
+  case json, text
+  /// Both forms: the review screen shows the fields and the raw JSON.
+  case both
+
+  var wantsJSON: Bool { self != .text }
+  var wantsText: Bool { self != .json }
+}
+
+/// One input explained: the decoded facts in the requested forms, the chain-neutral outcome,
+/// and the judgement on it (findings, narration, the explanation shown).
 struct Explanation: Sendable {
   enum Output: Sendable {
     case json(JSONValue)
     case text(String)
   }
 
-  var output: Output
-  var findings: [Finding]
+  /// The chain explainer's object, without the judgement fields.
+  var json: JSONValue?
+  var sheet: FactSheet?
+  var outcome: Outcome?
+  var judgement: Judgement?
 
-  /// Builds only the requested form; the other is never computed.
+  /// Builds only the requested forms; the others are never computed.
   init(
-    _ rendering: Rendering, findings: [Finding] = [], json: () -> JSONValue, text: () -> String
+    _ rendering: Rendering, outcome: Outcome? = nil, json: () -> JSONValue,
+    sheet: () -> FactSheet
   ) {
-    switch rendering {
-    case .json: output = .json(json())
-    case .text: output = .text(text())
-    }
-    self.findings = findings
+    self.json = rendering.wantsJSON ? json() : nil
+    self.sheet = rendering.wantsText ? sheet() : nil
+    self.outcome = outcome
+  }
+
+  var findings: [Finding] { judgement?.findings ?? [] }
+
+  /// What a command prints: the JSON object with the judgement merged in, or the text account
+  /// followed by the judgement.
+  var output: Output {
+    if let json { return .json(JudgementOutput.merge(judgement, into: json)) }
+    let text = sheet.map(PlainTextRenderer.render) ?? ""
+    return .text(text + JudgementOutput.text(judgement))
   }
 }
 
-/// Routes an input to the explainer for its kind.
+/// Routes an input to the explainer for its kind, then judges the outcome.
 enum Explainer {
   static func explain(
     _ text: String, context: ExplainContext, rendering: Rendering
   ) throws(Failure) -> Explanation {
+    var explanation: Explanation
     switch InputClassifier.classify(text, chain: context.chain) {
     case .evmTransaction:
-      return try EVMExplainer.explain(text, context: context, rendering: rendering)
+      explanation = try EVMExplainer.explain(text, context: context, rendering: rendering)
     case .evmTypedData:
-      return try TypedDataExplainer.explain(text, context: context, rendering: rendering)
-    case .nearTransaction: return try NEARExplainer.explain(text, rendering: rendering)
+      explanation = try TypedDataExplainer.explain(text, context: context, rendering: rendering)
+    case .nearTransaction:
+      explanation = try NEARExplainer.explain(text, context: context, rendering: rendering)
     }
+    if let outcome = explanation.outcome {
+      explanation.judgement = Judgement.judge(outcome, context: context)
+    }
+    return explanation
   }
 }

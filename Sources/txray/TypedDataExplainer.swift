@@ -16,11 +16,8 @@ enum TypedDataExplainer {
     let described = clearSigning.describe(typedData: typed)
     let tokens = TypedDataTokenNames(clearSigning: clearSigning, chainId: typed.chainId)
     return Explanation(
-      rendering,
+      rendering, outcome: TypedDataOutcome.declared(typed, tokens: clearSigning),
       json: { TypedDataJSON.object(typed, described: described, tokens: tokens) },
-      text: {
-        PlainTextRenderer.render(
-          TypedDataFactSheet.make(typed, described: described, tokens: tokens))
-      })
+      sheet: { TypedDataFactSheet.make(typed, described: described, tokens: tokens) })
   }
 }

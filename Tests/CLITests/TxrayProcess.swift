@@ -32,11 +32,28 @@ struct TxrayProcess {
   /// of SIGPIPE while still writing.
   private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
-  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+  /// An environment without the user's configuration or installed model: a test sees the
+  /// rule-based explanation and no address book unless it sets `TXRAY_CACHE` or
+  /// `XDG_CONFIG_HOME` itself through `environment`.
+  static func isolatedEnvironment(_ overrides: [String: String]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "txray-tests-empty-\(getpid())"
+    ).path
+    environment["TXRAY_CACHE"] = empty + "/cache"
+    environment["XDG_CONFIG_HOME"] = empty + "/config"
+    environment.merge(overrides) { $1 }
+    return environment
+  }
+
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     ignoreBrokenPipes
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    process.environment = isolatedEnvironment(environment)
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -35,13 +35,17 @@ public struct Outcome: Sendable {
   public var accountsWithCode: Set<String>
   /// Accounts known to hold no code (state was read and found none).
   public var accountsWithoutCode: Set<String>
+  /// Fields an unsigned request leaves for the wallet to fill in ("chainId", "nonce", fee
+  /// fields): rules must not judge a value that is not there yet (an unset chain id is not a
+  /// replayable legacy transaction). Empty for signed and unsigned transactions.
+  public var leftToWallet: [String]
 
   public init(
     chain: Chain, kind: Kind = .transaction, signer: String? = nil, recipient: String? = nil,
     isContractCreation: Bool = false, value: UInt256 = .zero, feeCeiling: UInt256? = nil,
     chainId: UInt64? = nil, method: String? = nil, declared: [Effect] = [],
     simulation: Simulation? = nil, accountsWithCode: Set<String> = [],
-    accountsWithoutCode: Set<String> = []
+    accountsWithoutCode: Set<String> = [], leftToWallet: [String] = []
   ) {
     self.chain = chain
     self.kind = kind
@@ -56,6 +60,7 @@ public struct Outcome: Sendable {
     self.simulation = simulation
     self.accountsWithCode = accountsWithCode
     self.accountsWithoutCode = accountsWithoutCode
+    self.leftToWallet = leftToWallet
   }
 
   /// Simulated effects when there are any, else the declared ones: the best account of what

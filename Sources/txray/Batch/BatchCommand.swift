@@ -39,7 +39,7 @@ struct BatchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try options.context()
+    let context = try options.context(modelByDefault: false)
     let input = try openInput()
     let progress = ProgressBar(totalBytes: input.size)
     let out = BatchOutput(sink: try BatchSink(path: output), progress: progress)

@@ -1,0 +1,74 @@
+import TxrayCore
+
+// Bitwise logic, shifts (EIP-145), BYTE and CLZ (EIP-7939), and KECCAK256.
+
+extension Interpreter {
+  @inline(__always)
+  func and(_ f: inout Frame) {
+    let a = f.stack.pop()
+    f.stack.set(0, a & f.stack.peek())
+  }
+
+  @inline(__always)
+  func or(_ f: inout Frame) {
+    let a = f.stack.pop()
+    f.stack.set(0, a | f.stack.peek())
+  }
+
+  @inline(__always)
+  func xor(_ f: inout Frame) {
+    let a = f.stack.pop()
+    f.stack.set(0, a ^ f.stack.peek())
+  }
+
+  @inline(__always)
+  func not(_ f: inout Frame) {
+    f.stack.set(0, ~f.stack.peek())
+  }
+
+  @inline(__always)
+  func byte(_ f: inout Frame) {
+    let index = f.stack.pop()
+    f.stack.set(0, f.stack.peek().byte(at: index))
+  }
+
+  @inline(__always)
+  func shl(_ f: inout Frame) {
+    let shift = f.stack.pop()
+    f.stack.set(0, f.stack.peek().shiftedLeft(by: shift))
+  }
+
+  @inline(__always)
+  func shr(_ f: inout Frame) {
+    let shift = f.stack.pop()
+    f.stack.set(0, f.stack.peek().shiftedRight(by: shift))
+  }
+
+  @inline(__always)
+  func sar(_ f: inout Frame) {
+    let shift = f.stack.pop()
+    f.stack.set(0, f.stack.peek().arithmeticShiftedRight(by: shift))
+  }
+
+  @inline(__always)
+  func clz(_ f: inout Frame) {
+    f.stack.set(0, UInt256(UInt64(f.stack.peek().leadingZeroBitCount)))
+  }
+
+  /// KECCAK256: 6 gas per word hashed plus memory expansion.
+  func keccak256(_ f: inout Frame) -> FrameExit? {
+    let offset = f.stack.pop()
+    let length = f.stack.peek()
+    guard let (start, size) = f.expandMemory(offset, length),
+      f.charge(GasSchedule.keccak256Word * Int64((size + 31) / 32))
+    else { return .halt(.outOfGas) }
+    let digest: [UInt8]
+    if size == 0 {
+      digest = Keccak256.hash([UInt8]())
+    } else {
+      digest = Keccak256.hash(UnsafeRawBufferPointer(start: f.memory.bytes! + start, count: size))
+    }
+    f.stack.set(0, UInt256(bigEndianBytes: digest) ?? .zero)
+    return nil
+  }
+}

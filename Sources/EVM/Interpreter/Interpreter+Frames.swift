@@ -1,0 +1,145 @@
+import TxrayCore
+
+/// How a finished frame ended, as its parent (or the transaction) sees it.
+struct FrameOutcome {
+  var success: Bool
+  var gasLeft: Int64
+  var output: [UInt8]
+  var trace: CallFrame
+}
+
+extension Interpreter {
+  /// Runs `message` and every frame it spawns to completion without recursion (so 1024 nested
+  /// calls need no native stack); nil when the execution was aborted (see `abort`).
+  func execute(_ message: Message) -> FrameOutcome? {
+    var suspended: [Frame] = []
+    var next = begin(message)
+    while true {
+      switch next {
+      case .finished(let outcome):
+        guard var parent = suspended.popLast() else { return outcome }
+        resume(&parent, with: outcome)
+        next = .running(parent)
+      case .running(var frame):
+        switch run(&frame) {
+        case .call(let child):
+          suspended.append(frame)
+          next = begin(child)
+        case .aborted:
+          release(frame)
+          for waiting in suspended { release(waiting) }
+          return nil
+        case let exit:
+          next = .finished(finish(frame, exit))
+        }
+      case .aborted:
+        for waiting in suspended { release(waiting) }
+        return nil
+      }
+    }
+  }
+
+  private enum Step {
+    case running(Frame)
+    case finished(FrameOutcome)
+    case aborted
+  }
+
+  /// Opens a frame: checkpoint, creation setup, value transfer, then either a precompile
+  /// result or a frame ready to run.
+  private func begin(_ message: Message) -> Step {
+    if deadlinePassed() {
+      abort = .timedOut
+      return .aborted
+    }
+    let checkpoint = world.checkpoint()
+    guard let recipient = account(message.address) else { return .aborted }
+    if message.isCreation {
+      world.markCreated(recipient)
+      world.setNonce(recipient, 1)
+    }
+    if message.transfersValue && !message.value.isZero {
+      guard let sender = account(message.caller) else { return .aborted }
+      world.transfer(from: sender, to: recipient, message.value)
+    }
+    var trace = CallFrame(
+      kind: message.kind, from: message.caller, to: message.address, value: message.value,
+      input: message.isCreation ? message.bytecode.code : message.input)
+    if message.runsPrecompile {
+      switch Precompiles.run(
+        message.codeAddress, input: message.input, gasLimit: UInt64(message.gas),
+        fork: rules.fork)
+      {
+      case .success(let used, let output):
+        trace.output = output
+        trace.gasUsed = used
+        return .finished(
+          FrameOutcome(
+            success: true, gasLeft: message.gas - Int64(used), output: output, trace: trace))
+      case .failure:
+        world.revert(to: checkpoint)
+        trace.gasUsed = UInt64(message.gas)
+        trace.success = false
+        trace.error = Halt.precompileFailed.description
+        return .finished(FrameOutcome(success: false, gasLeft: 0, output: [], trace: trace))
+      case .unsupported(let reason):
+        abort = .unsupported(reason)
+        return .aborted
+      }
+    }
+    return .running(
+      Frame(message: message, checkpoint: checkpoint, gas: message.gas, stack: makeStack()))
+  }
+
+  /// Closes a frame: output, code deposit for a creation, commit or revert, and its trace.
+  private func finish(_ frame: Frame, _ exit: FrameExit) -> FrameOutcome {
+    defer { release(frame) }
+    let message = frame.message
+    var trace = CallFrame(
+      kind: message.kind, from: message.caller, to: message.address, value: message.value,
+      input: message.isCreation ? message.bytecode.code : message.input,
+      children: frame.children)
+    var outcome = FrameOutcome(success: true, gasLeft: frame.gas, output: [], trace: trace)
+    switch exit {
+    case .stop:
+      break
+    case .return(let offset, let length):
+      outcome.output = frame.memory.read(offset, length)
+    case .revert(let offset, let length):
+      outcome.output = frame.memory.read(offset, length)
+      outcome.success = false
+      trace.error = "revert"
+    case .halt(let halt):
+      outcome.success = false
+      outcome.gasLeft = 0
+      trace.error = halt.description
+    case .call, .aborted:
+      break
+    }
+    if outcome.success && message.isCreation {
+      if let halt = deposit(outcome.output, for: message.address, gasLeft: &outcome.gasLeft) {
+        outcome = FrameOutcome(success: false, gasLeft: 0, output: [], trace: trace)
+        trace.error = halt.description
+      }
+    }
+    if !outcome.success { world.revert(to: frame.checkpoint) }
+    trace.output = outcome.output
+    trace.success = outcome.success
+    trace.gasUsed = UInt64(max(0, message.gas - outcome.gasLeft))
+    outcome.trace = trace
+    return outcome
+  }
+
+  /// Stores a creation's returned code: EIP-3541 rejects a leading 0xEF, 200 gas per byte,
+  /// EIP-170 caps the size.
+  private func deposit(_ code: [UInt8], for address: Address, gasLeft: inout Int64) -> Halt? {
+    if rules.hasBaseFee && code.first == 0xef { return .codeStartsWithEF }
+    let cost = GasSchedule.codeDeposit * Int64(code.count)
+    guard gasLeft >= cost else { return .outOfGas }
+    if code.count > ForkRules.maxCodeSize { return .codeTooLarge }
+    gasLeft -= cost
+    guard let entry = account(address) else { return nil }
+    world.setCode(entry, code)
+    return nil
+  }
+}

@@ -1,0 +1,84 @@
+import TxrayCore
+
+/// Runs the frames of one transaction (or call) over a `WorldState`: the instruction loop, the
+/// per-transaction environment the instructions read, and helpers they share.
+final class Interpreter {
+  let world: WorldState
+  let rules: ForkRules
+  let table: OpcodeTable
+  let block: BlockEnvironment
+  let origin: Address
+  let gasPrice: UInt256
+  let blobHashes: [UInt256]
+  let blobBaseFee: UInt256
+  private let deadline: ContinuousClock.Instant?
+  /// Set when something outside any frame's control stops the execution.
+  var abort: ExecutionAbort?
+  private var ticks: UInt32 = 0
+  private var stackPool: [UnsafeMutablePointer<UInt256>] = []
+
+  init(
+    world: WorldState, rules: ForkRules, block: BlockEnvironment, origin: Address,
+    gasPrice: UInt256, blobHashes: [UInt256], blobBaseFee: UInt256,
+    deadline: ContinuousClock.Instant?
+  ) {
+    self.world = world
+    self.rules = rules
+    self.table = OpcodeTable.forFork(rules.fork)
+    self.block = block
+    self.origin = origin
+    self.gasPrice = gasPrice
+    self.blobHashes = blobHashes
+    self.blobBaseFee = blobBaseFee
+    self.deadline = deadline
+  }
+
+  deinit {
+    for stack in stackPool { stack.deallocate() }
+  }
+
+  // MARK: Shared helpers
+
+  /// Reads an account; on a failed read records the abort and returns nil.
+  @inline(__always)
+  func account(_ address: Address) -> AccountEntry? {
+    do {
+      return try world.account(address)
+    } catch {
+      abort = .state(error)
+      return nil
+    }
+  }
+
+  /// EIP-2929: 100 gas for a warm address, 2600 for a cold one (which becomes warm).
+  @inline(__always)
+  func accessCost(_ address: Address) -> Int64 {
+    world.warm(address) ? GasSchedule.warmAccess : GasSchedule.coldAccountAccess
+  }
+
+  /// Checks the wall-clock deadline every 4096 jumps.
+  @inline(__always)
+  func pollDeadline() -> FrameExit? {
+    ticks &+= 1
+    guard ticks & 0xfff == 0, let deadline else { return nil }
+    if ContinuousClock.now >= deadline {
+      abort = .timedOut
+      return .aborted
+    }
+    return nil
+  }
+
+  func deadlinePassed() -> Bool {
+    guard let deadline else { return false }
+    return ContinuousClock.now >= deadline
+  }
+
+  func makeStack() -> OperandStack {
+    OperandStack(base: stackPool.popLast() ?? .allocate(capacity: ForkRules.maxStackHeight))
+  }
+
+  func release(_ frame: Frame) {
+    stackPool.append(frame.stack.base)
+    frame.memory.release()
+  }
+}

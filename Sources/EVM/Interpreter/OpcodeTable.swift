@@ -1,0 +1,33 @@
+/// Per-fork lookup by byte of what the interpreter checks before every instruction: whether it
+/// exists, its static gas, and the stack height it needs and may not exceed.
+final class OpcodeTable: @unchecked Sendable {
+  struct Entry {
+    var defined = false
+    var staticGas: Int64 = 0
+    var minimumHeight = 0
+    /// The highest stack height the instruction can start at without overflowing 1024.
+    var maximumHeight = ForkRules.maxStackHeight
+  }
+
+  let entries: UnsafeMutablePointer<Entry>
+
+  init(fork: Fork) {
+    entries = .allocate(capacity: 256)
+    entries.initialize(repeating: Entry(), count: 256)
+    for opcode in Opcode.allCases where opcode.introduced <= fork {
+      let (inputs, outputs) = opcode.stackEffect
+      entries[Int(opcode.rawValue)] = Entry(
+        defined: true, staticGas: opcode.staticGas, minimumHeight: inputs,
+        maximumHeight: ForkRules.maxStackHeight - max(0, outputs - inputs))
+    }
+  }
+
+  deinit { entries.deallocate() }
+
+  private static let tables: [Fork: OpcodeTable] = Dictionary(
+    uniqueKeysWithValues: Fork.allCases.map { ($0, OpcodeTable(fork: $0)) })
+
+  static func forFork(_ fork: Fork) -> OpcodeTable {
+    tables[fork] ?? OpcodeTable(fork: fork)
+  }
+}

@@ -1,0 +1,71 @@
+import TxrayCore
+
+// TxrayCore keeps UInt256's limbs internal; the interpreter needs them for word loads, stores and
+// the EVM-only arithmetic. UInt256 is four inline UInt64 limbs, least significant first (see its
+// declaration), which `limbLayoutIsAsExpected` checks once in the tests.
+
+extension UInt256 {
+  typealias Limbs = (UInt64, UInt64, UInt64, UInt64)
+
+  /// The limbs, least significant first.
+  @inline(__always)
+  var limbs: Limbs { unsafeBitCast(self, to: Limbs.self) }
+
+  @inline(__always)
+  init(limbs: Limbs) {
+    self = unsafeBitCast(limbs, to: UInt256.self)
+  }
+
+  /// Reads 32 big-endian bytes at `pointer`.
+  @inline(__always)
+  init(loadingBigEndianFrom pointer: UnsafeRawPointer) {
+    self.init(
+      limbs: (
+        UInt64(bigEndian: pointer.loadUnaligned(fromByteOffset: 24, as: UInt64.self)),
+        UInt64(bigEndian: pointer.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
+        UInt64(bigEndian: pointer.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+        UInt64(bigEndian: pointer.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+      ))
+  }
+
+  /// Writes the value as 32 big-endian bytes at `pointer`.
+  @inline(__always)
+  func storeBigEndian(to pointer: UnsafeMutableRawPointer) {
+    let l = limbs
+    pointer.storeBytes(of: l.3.bigEndian, toByteOffset: 0, as: UInt64.self)
+    pointer.storeBytes(of: l.2.bigEndian, toByteOffset: 8, as: UInt64.self)
+    pointer.storeBytes(of: l.1.bigEndian, toByteOffset: 16, as: UInt64.self)
+    pointer.storeBytes(of: l.0.bigEndian, toByteOffset: 24, as: UInt64.self)
+  }
+
+  /// The low 64 bits, whatever the rest holds.
+  @inline(__always)
+  var low64: UInt64 { limbs.0 }
+
+  /// The value as an Int when it is at most `limit`, else nil: sizes and offsets that large can
+  /// never be paid for.
+  @inline(__always)
+  func clamped(to limit: UInt64) -> Int? {
+    let l = limbs
+    guard l.1 | l.2 | l.3 == 0, l.0 <= limit else { return nil }
+    return Int(l.0)
+  }
+
+  /// The last 20 bytes as an address (CALL targets, BALANCE, …).
+  var addressValue: Address {
+    withUnsafeTemporaryAllocation(byteCount: 32, alignment: 8) { buffer in
+      storeBigEndian(to: buffer.baseAddress!)
+      return Address(bytes: UnsafeRawBufferPointer(rebasing: buffer[12..<32])) ?? .zero
+    }
+  }
+
+  /// An address as a word, zero-extended on the left.
+  init(_ address: Address) {
+    self = UInt256(bigEndianBytes: address.bytes) ?? .zero
+  }
+}
+
+extension Address {
+  /// 0x000…000: the burn address, and the null target of an EIP-7702 reset.
+  static let zero = Address(bytes: [UInt8](repeating: 0, count: 20))!
+}

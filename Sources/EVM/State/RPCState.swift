@@ -1,0 +1,139 @@
+import Foundation
+import Synchronization
+import TxrayCore
+
+/// State read lazily from a JSON-RPC node (`--rpc URL`), pinned to one block resolved once at
+/// start (`--block N|latest`), so every read sees the same state however long a simulation runs.
+/// An account's balance, nonce and code arrive in one batch; everything read is cached.
+public final class RPCState: StateSource, Sendable {
+  /// Which block's state to read.
+  public enum BlockSelector: Sendable, Equatable {
+    case latest
+    case number(UInt64)
+
+    /// "latest" or a block number in decimal or 0x-hex.
+    public init?(_ text: String) {
+      if text == "latest" {
+        self = .latest
+      } else if text.hasPrefix("0x"), let number = UInt64(text.dropFirst(2), radix: 16) {
+        self = .number(number)
+      } else if let number = UInt64(text) {
+        self = .number(number)
+      } else {
+        return nil
+      }
+    }
+  }
+
+  /// The pinned block: state is read as of its end.
+  public let pinnedBlock: UInt64
+  /// The environment of the block after the pinned one, where a transaction sent now would run:
+  /// number + 1, timestamp + 12 s, the EIP-1559 base fee that follows from the pinned block's
+  /// gas use. The pinned block's randomness and excess blob gas stand in for the next block's,
+  /// which no node knows yet.
+  public let block: BlockEnvironment
+  private let client: JSONRPCClient
+  private let blockTag: String
+  private let cache = Mutex(Cache())
+
+  private struct Cache {
+    var accounts: [Address: AccountState?] = [:]
+    var storage: [Address: [UInt256: UInt256]] = [:]
+    var blockHashes: [UInt64: UInt256] = [:]
+  }
+
+  /// Resolves the block and chain id (one batch); fails with `.unavailable` when the node cannot
+  /// be reached in `timeout` or does not know the block.
+  public init(endpoint: URL, block selector: BlockSelector, timeout: Duration = .seconds(10))
+    throws(StateError)
+  {
+    client = JSONRPCClient(endpoint: endpoint, timeout: timeout)
+    let tag: String
+    switch selector {
+    case .latest: tag = "latest"
+    case .number(let number): tag = UInt256(number).hexString
+    }
+    let results = try client.batch([
+      .init(method: "eth_chainId", params: []),
+      .init(method: "eth_getBlockByNumber", params: [tag, false]),
+    ])
+    let reader = SnapshotReader(source: "\(client.displayName): eth_getBlockByNumber")
+    guard let header = results[1] as? [String: Any] else {
+      throw .unavailable("\(client.displayName): eth_getBlockByNumber: block \(tag) not found")
+    }
+    let chainId = try SnapshotReader(source: "\(client.displayName): eth_chainId")
+      .uint64(results[0], field: "result")
+    let pinned = try reader.block(header)
+    pinnedBlock = pinned.number
+    blockTag = UInt256(pinned.number).hexString
+    let gasUsed = try reader.uint64(header["gasUsed"] ?? "0x0", field: "gasUsed")
+    block = BlockEnvironment(
+      number: pinned.number + 1, timestamp: pinned.timestamp + 12, coinbase: pinned.coinbase,
+      gasLimit: pinned.gasLimit,
+      baseFee: Self.nextBaseFee(
+        baseFee: pinned.baseFee, gasUsed: gasUsed, gasLimit: pinned.gasLimit),
+      prevRandao: pinned.prevRandao, difficulty: .zero,
+      excessBlobGas: header["excessBlobGas"] == nil ? nil : pinned.excessBlobGas,
+      chainId: chainId)
+    if let hash = header["hash"] {
+      let value = try reader.uint256(hash, field: "hash")
+      cache.withLock { $0.blockHashes[pinned.number] = value }
+    }
+  }
+
+  /// EIP-1559: the base fee moves by up to 1/8 towards keeping blocks half full.
+  static func nextBaseFee(baseFee: UInt256, gasUsed: UInt64, gasLimit: UInt64) -> UInt256 {
+    let target = UInt256(gasLimit / 2)
+    let used = UInt256(gasUsed)
+    guard !target.isZero, used != target else { return baseFee }
+    if used > target {
+      let delta = baseFee * (used - target) / target / 8
+      return baseFee + (delta.isZero ? 1 : delta)
+    }
+    let delta = baseFee * (target - used) / target / 8
+    return baseFee - delta
+  }
+
+  public func account(_ address: Address) throws(StateError) -> AccountState? {
+    if let cached = cache.withLock({ $0.accounts[address] }) { return cached }
+    let params = [address.lowercaseHex, blockTag]
+    let results = try client.batch([
+      .init(method: "eth_getBalance", params: params),
+      .init(method: "eth_getTransactionCount", params: params),
+      .init(method: "eth_getCode", params: params),
+    ])
+    let reader = SnapshotReader(source: client.displayName)
+    let account = AccountState(
+      balance: try reader.uint256(results[0], field: "eth_getBalance result"),
+      nonce: try reader.uint64(results[1], field: "eth_getTransactionCount result"),
+      code: try reader.bytes(results[2], field: "eth_getCode result"))
+    // A node answers zeros for an account that does not exist; an empty account is one since
+    // EIP-161.
+    let exists = !account.balance.isZero || account.nonce != 0 || !account.code.isEmpty
+    let value = exists ? account : nil
+    cache.withLock { $0.accounts[address] = .some(value) }
+    return value
+  }
+
+  public func storage(_ address: Address, slot: UInt256) throws(StateError) -> UInt256 {
+    if let cached = cache.withLock({ $0.storage[address]?[slot] }) { return cached }
+    let result = try client.call(
+      "eth_getStorageAt",
+      [address.lowercaseHex, Hex.encode(slot.bigEndianBytes), blockTag])
+    let value = try SnapshotReader(source: client.displayName)
+      .uint256(result, field: "eth_getStorageAt result")
+    cache.withLock { $0.storage[address, default: [:]][slot] = value }
+    return value
+  }
+
+  public func blockHash(_ number: UInt64) throws(StateError) -> UInt256 {
+    if let cached = cache.withLock({ $0.blockHashes[number] }) { return cached }
+    let result = try client.call("eth_getBlockByNumber", [UInt256(number).hexString, false])
+    guard let header = result as? [String: Any], let hash = header["hash"] else {
+      throw .missingBlockHash(number)
+    }
+    let value = try SnapshotReader(source: client.displayName).uint256(hash, field: "hash")
+    cache.withLock { $0.blockHashes[number] = value }
+    return value
+  }
+}

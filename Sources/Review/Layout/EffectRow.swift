@@ -1,0 +1,93 @@
+import TxrayCore
+
+/// One row of the effects table: who, what happens to them, and how much of what.
+public struct EffectRow: Sendable, Equatable {
+  public var who: String
+  public var action: String
+  public var amount: String
+
+  public init(who: String, action: String, amount: String) {
+    self.who = who
+    self.action = action
+    self.amount = amount
+  }
+
+  /// The row for `effect`. Accounts are written in full: a shortened address is exactly what an
+  /// address-poisoning attack relies on.
+  public init(_ effect: Effect, chain: Chain) {
+    switch effect {
+    case .transfer(let asset, let from, let to, let amount, let tokenId):
+      self.init(
+        who: from, action: "sends to \(to)",
+        amount: tokenId.map { "\(Self.assetName(asset)) #\($0)" } ?? Self.format(amount, asset))
+    case .balanceChange(let account, let asset, let delta):
+      self.init(
+        who: account, action: delta.isNegative ? "loses" : "gains",
+        amount: (delta.isNegative ? "−" : "+") + Self.format(delta.magnitude, asset))
+    case .allowance(let asset, let owner, let spender, let amount, let expiry, let mechanism):
+      let until = expiry.map { " until unix time \($0)" } ?? ", no expiry"
+      self.init(
+        who: owner, action: "lets \(spender) spend (\(mechanism)\(until))",
+        amount: amount == .max ? "UNLIMITED \(Self.assetName(asset))" : Self.format(amount, asset)
+      )
+    case .operatorApproval(let collection, let owner, let operatorAccount, let approved):
+      self.init(
+        who: owner,
+        action: approved
+          ? "lets \(operatorAccount) move every token of" : "revokes \(operatorAccount) on",
+        amount: approved ? "ALL \(Self.assetName(collection))" : Self.assetName(collection))
+    case .keyAdded(let account, let key, let access):
+      switch access {
+      case .fullAccess:
+        self.init(who: account, action: "adds FULL ACCESS key \(key)", amount: "everything")
+      case .functionCall(let receiver, let methods, let allowance):
+        let scope = methods.isEmpty ? "any method" : methods.joined(separator: ", ")
+        self.init(
+          who: account, action: "adds key \(key) for calls to \(receiver) (\(scope))",
+          amount: allowance.map { Self.format($0, .native(of: chain)) + " for gas" }
+            ?? "unlimited gas allowance")
+      }
+    case .keyRemoved(let account, let key):
+      self.init(who: account, action: "removes key \(key)", amount: "")
+    case .codeDeployed(let account, let codeHash, let size):
+      self.init(
+        who: account, action: "gets code \(codeHash)",
+        amount: size.map { "\($0) bytes" } ?? "")
+    case .delegationSet(let authority, let delegate, let chainId):
+      let network = chainId == 0 ? "every chain" : "chain \(chainId)"
+      self.init(
+        who: authority,
+        action: delegate.map { "runs the code of \($0) (\(network))" }
+          ?? "clears its code delegation (\(network))",
+        amount: "")
+    case .accountCreated(let account):
+      self.init(who: account, action: "is created", amount: "")
+    case .accountDeleted(let account, let beneficiary):
+      self.init(
+        who: account, action: "is deleted; its balance goes to \(beneficiary)", amount: "all")
+    case .call(let from, let to, let method, let attached):
+      self.init(
+        who: from, action: "calls \(to)" + (method.map { " · \($0)" } ?? ""),
+        amount: attached.isZero ? "" : Self.format(attached, .native(of: chain)))
+    case .delegatedAction(let sender, let receiver, let relayer, let maxBlockHeight):
+      self.init(
+        who: sender,
+        action: "signs an action on \(receiver) for "
+          + (relayer.map { "relayer \($0)" } ?? "any relayer"),
+        amount: "valid to block \(maxBlockHeight)")
+    }
+  }
+
+  /// The asset's symbol, else its name, else its contract.
+  static func assetName(_ asset: Asset) -> String {
+    asset.symbol ?? asset.name ?? asset.contract.map { "tokens of \($0)" } ?? "tokens"
+  }
+
+  /// An exact amount in whole units when the decimals are known and plausible, else base units.
+  static func format(_ units: UInt256, _ asset: Asset) -> String {
+    if let decimals = asset.decimals, (0...77).contains(decimals) {
+      return Amount(units: units, decimals: decimals, symbol: assetName(asset)).description
+    }
+    return "\(units.decimalString) base units of \(assetName(asset))"
+  }
+}

@@ -1,3 +1,0 @@
-import CNCurses
-import Explain
-import TxrayCore

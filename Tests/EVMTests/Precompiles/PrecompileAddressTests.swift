@@ -1,0 +1,52 @@
+import EVM
+import Testing
+import TxrayCore
+
+/// Which addresses hold a precompile at which fork, and what txray says about the ones it does
+/// not implement.
+@Suite struct PrecompileAddressTests {
+  static func address(_ number: UInt16) -> Address {
+    Address(bytes: [UInt8](repeating: 0, count: 18) + [UInt8(number >> 8), UInt8(number & 0xff)])
+      ?? Address(bytes: [UInt8](repeating: 0, count: 20))!
+  }
+
+  @Test func eachForkActivatesItsPrecompiles() {
+    let expected: [(Fork, [UInt16])] = [
+      (.frontier, Array(1...4)), (.homestead, Array(1...4)), (.byzantium, Array(1...8)),
+      (.istanbul, Array(1...9)), (.berlin, Array(1...9)), (.shanghai, Array(1...9)),
+      (.cancun, Array(1...10)), (.prague, Array(1...17)), (.osaka, Array(1...17) + [0x100]),
+    ]
+    for (fork, numbers) in expected {
+      #expect(Precompiles.addresses(fork: fork) == numbers.map(Self.address), "\(fork)")
+      for number in UInt16(0)...0x101 {
+        #expect(
+          Precompiles.isPrecompile(Self.address(number), fork: fork) == numbers.contains(number),
+          "\(fork) \(number)")
+      }
+    }
+  }
+
+  @Test func anAddressWithoutAPrecompileFails() {
+    #expect(
+      Precompiles.run(Self.address(0x0a), input: [], gasLimit: 100_000, fork: .shanghai) == .failure
+    )
+    #expect(
+      Precompiles.run(Self.address(0x12), input: [], gasLimit: 100_000, fork: .osaka) == .failure)
+  }
+
+  @Test func unimplementedPrecompilesSaySoByName() {
+    #expect(
+      Precompiles.run(Self.address(0x0a), input: [], gasLimit: 100_000, fork: .cancun)
+        == .unsupported("precompile KZG_POINT_EVALUATION (0x0a) unsupported"))
+    for number in UInt16(0x0b)...0x11 {
+      guard
+        case .unsupported(let message) = Precompiles.run(
+          Self.address(number), input: [], gasLimit: 100_000, fork: .prague)
+      else {
+        Issue.record("0x\(String(number, radix: 16)) should be unsupported")
+        continue
+      }
+      #expect(message.hasPrefix("precompile BLS12_"))
+    }
+  }
+}

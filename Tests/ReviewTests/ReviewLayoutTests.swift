@@ -1,0 +1,183 @@
+import Testing
+import TxrayCore
+
+@testable import Review
+
+/// The review screen rendered to text: what a signer sees at the supported sizes.
+@Suite struct ReviewLayoutTests {
+  static let sizes = [(80, 24), (100, 30), (160, 50)]
+
+  @Test(arguments: sizes)
+  func unlimitedApprovalShowsBannerEffectsAndFinding(width: Int, height: Int) {
+    var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval())
+    let grid = screen.render(width: width, height: height)
+    #expect(grid.lines.count == height)
+    #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= width })
+    #expect(grid.shows("CRITICAL RISK"))
+    #expect(grid.shows("Effects"))
+    #expect(grid.shows(ReportFixtures.signer))
+    #expect(grid.shows("UNLIMITED"))
+    #expect(grid.shows("lets"))
+    #expect(grid.shows(ReportFixtures.permit2))
+    #expect(grid.shows("CRITICAL evm.unlimited-allowance"))
+    #expect(grid.shows("spender  \(ReportFixtures.permit2)"))
+    #expect(grid.shows("fee ceiling 0.0018 ETH"))
+    #expect(grid.shows("[1 Fields]"))
+  }
+
+  @Test func bannerIsStyledBySeverityAcrossTheWholeLine() {
+    var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval())
+    let grid = screen.render(width: 80, height: 24)
+    let row = try! #require(grid.lines.firstIndex { $0.contains("CRITICAL RISK") })
+    #expect((0..<80).allSatisfy { grid[row, $0].style == .banner(.critical) })
+  }
+
+  @Test func noFindingsSaySoInWords() {
+    var screen = ReviewScreen.of(ReportFixtures.ethTransfer())
+    let grid = screen.render(width: 80, height: 24)
+    #expect(grid.shows("NO RISK FOUND"))
+    #expect(grid.shows("No findings"))
+    #expect(grid.shows("1.5 ETH"))
+    #expect(grid.shows("sends to 0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045"))
+  }
+
+  @Test func belowTheMinimumSizeTheScreenAsksForMoreRoomAndCannotApprove() {
+    var screen = ReviewScreen.of(ReportFixtures.ethTransfer())
+    let grid = screen.render(width: 79, height: 24)
+    #expect(grid.shows("Enlarge the terminal to at least 80×24"))
+    #expect(!grid.shows("NO RISK FOUND"))
+    #expect(screen.handle(.character("a")) == nil)
+    #expect(screen.handle(.character("q")) == .rejected)
+    var short = ReviewScreen.of(ReportFixtures.ethTransfer())
+    #expect(short.render(width: 120, height: 23).shows("Enlarge the terminal"))
+  }
+
+  @Test func wideCharactersKeepColumnsAligned() {
+    let report = ReportFixtures.unlimitedApproval(symbol: "ＵＳＤＣ円🔥")
+    var screen = ReviewScreen.of(report)
+    let grid = screen.render(width: 160, height: 50)
+    #expect(grid.shows("UNLIMITED ＵＳＤＣ円🔥"))
+    // The column separator of the two-column layout sits in the same column on every row.
+    let separators = (5..<49).compactMap { grid.column(of: "│", row: $0) }
+    #expect(separators.count == 44)
+    #expect(Set(separators).count == 1)
+    #expect(grid.lines.allSatisfy { DisplayWidth.of($0) <= 160 })
+  }
+
+  @Test func hostileTokenNamesShowTheirEscapesAsText() {
+    let hostile = "EVIL\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}"
+    var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval(symbol: hostile))
+    let grid = screen.render(width: 100, height: 30)
+    #expect(grid.shows("EVIL\\x1b[2J\\x1b]0;pwned\\x07\\u{202e}"))
+    #expect(grid.shows("Unlimited EVIL\\x1b[2J"))
+    #expect(
+      grid.cells.allSatisfy { cell in
+        cell.text.unicodeScalars.allSatisfy {
+          $0.value >= 0x20 && $0.value != 0x7f && $0 != "\u{202e}"
+        }
+      })
+  }
+
+  @Test func explanationSaysWhereItsTextComesFrom() {
+    var rules = ReviewScreen.of(ReportFixtures.unlimitedApproval())
+    #expect(rules.render(width: 100, height: 30).shows("Explanation · rule-based text"))
+
+    let model = ExplanationText(
+      text: "This lets Permit2 move all your USDC.", source: .model, model: "qwen2.5-0.5b")
+    var checked = ReviewScreen.of(ReportFixtures.unlimitedApproval(explanation: model))
+    #expect(checked.render(width: 100, height: 30).shows("checked against the facts"))
+
+    let rejected = ExplanationText(
+      text: "You allow Permit2 to spend all of your USDC.", source: .rules,
+      model: "qwen2.5-0.5b", rejection: "mentions an amount not in the facts")
+    var fallback = ReviewScreen.of(ReportFixtures.unlimitedApproval(explanation: rejected))
+    let grid = fallback.render(width: 100, height: 30)
+    #expect(grid.shows("model text rejected — showing rule-based text"))
+    #expect(grid.shows("mentions an amount not in the facts"))
+  }
+
+  @Test func aStreamingModelDraftIsMarkedUncheckedUntilTheGuardDecides() {
+    var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval())
+    screen.apply(.started)
+    screen.apply(.token("This approval lets "))
+    screen.apply(.token("Permit2 spend"))
+    var grid = screen.render(width: 100, height: 30)
+    #expect(grid.shows("rule-based text · model writing"))
+    #expect(grid.shows("Model draft, not yet checked against the facts:"))
+    #expect(grid.shows("This approval lets Permit2 spend …"))
+    #expect(grid.shows("You allow \(ReportFixtures.permit2)"))
+
+    screen.apply(
+      .finished(ExplanationText(text: "Permit2 may spend all your USDC.", source: .model)))
+    grid = screen.render(width: 100, height: 30)
+    #expect(grid.shows("Explanation · checked against the facts"))
+    #expect(grid.shows("Permit2 may spend all your USDC."))
+    #expect(!grid.shows("Model draft"))
+  }
+
+  @Test func tabsSwitchTheDetailsPane() throws {
+    var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval(), raw: "0x02f8abcdef")
+    _ = screen.press(.character("5"))
+    var grid = screen.render(width: 100, height: 30)
+    #expect(grid.shows("[5 Raw]"))
+    #expect(grid.shows("0x02f8abcdef"))
+    #expect(screen.focus == .details)
+
+    _ = screen.press(.character("2"))
+    grid = screen.render(width: 100, height: 30)
+    #expect(grid.shows("[2 Calls]"))
+    #expect(grid.shows("No call tree: the transaction was not simulated."))
+    #expect(grid.shows("function: approve"))
+
+    _ = screen.press(.character("6"))
+    #expect(screen.render(width: 100, height: 30).shows("typeName: EIP-1559"))
+    _ = screen.press(.right)
+    #expect(screen.tab == .fields)
+    _ = screen.press(.left)
+    #expect(screen.tab == .json)
+  }
+
+  @Test func tabMovesTheFocusMarkerBetweenPanes() {
+    var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval())
+    #expect(screen.render(width: 100, height: 30).shows("▶ Explanation"))
+    _ = screen.press(.tab)
+    #expect(screen.render(width: 100, height: 30).shows("▶ Effects"))
+    _ = screen.press(.tab, .tab, .tab)
+    #expect(screen.focus == .explanation)
+    _ = screen.press(.backTab)
+    #expect(screen.focus == .details)
+  }
+
+  @Test func scrollingMovesThroughALongPaneAndStopsAtItsEnds() {
+    let rows = (1...60).map { ("field \($0)", "value \($0)") }
+    var report = ReportFixtures.ethTransfer()
+    report.fields = rows
+    var screen = ReviewScreen.of(report)
+    _ = screen.press(.character("1"), width: 80, height: 24)
+    #expect(screen.render(width: 80, height: 24).shows("field 1 "))
+    _ = screen.press(.character("G"), width: 80, height: 24)
+    var grid = screen.render(width: 80, height: 24)
+    #expect(grid.shows("field 60"))
+    #expect(grid.shows("of 60"))
+    _ = screen.press(.pageDown, .down, .character("j"), width: 80, height: 24)
+    #expect(screen.render(width: 80, height: 24).shows("field 60"))
+    _ = screen.press(.character("g"), width: 80, height: 24)
+    grid = screen.render(width: 80, height: 24)
+    #expect(grid.shows("field 1 "))
+    #expect(!grid.shows("field 60"))
+    _ = screen.press(.pageDown, width: 80, height: 24)
+    #expect(screen.scroll[.details, default: 0] > 0)
+    _ = screen.press(.pageUp, .up, .character("k"), width: 80, height: 24)
+    #expect(screen.scroll[.details, default: 0] == 0)
+  }
+
+  @Test func helpOverlayListsTheKeysAndAnyKeyClosesIt() {
+    var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval())
+    _ = screen.press(.character("?"))
+    let grid = screen.render(width: 80, height: 24)
+    #expect(grid.shows("Keys"))
+    #expect(grid.shows("reject: exit 1"))
+    #expect(screen.press(.character("q")) == nil)
+    #expect(screen.overlay == nil)
+  }
+}
