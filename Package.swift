@@ -73,7 +73,7 @@ let package = Package(
     .testTarget(
       name: "NEARTests",
       dependencies: ["NEAR", "TxrayCore", .product(name: "WAT", package: "WasmKit")],
-      exclude: ["Fixtures"]),
+      exclude: ["Fixtures", "Contracts"]),
     .testTarget(name: "ExplainTests", dependencies: ["Explain", "TxrayCore"]),
     .testTarget(name: "ReviewTests", dependencies: ["Review", "Explain", "TxrayCore"]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),

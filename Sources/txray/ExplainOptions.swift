@@ -83,7 +83,7 @@ struct ExplainOptions: ParsableArguments {
     do {
       context.addressBook = try AddressBookFile.load(environment: environment)
     } catch {
-      throw .badInput("address book: \(error)")
+      throw .badInput(error.description)
     }
     let choice: ModelChoice
     do {

@@ -87,7 +87,8 @@ import TxrayCore
   }
 
   @Test func deployToTheSignersAccountIsHigh() throws {
-    let code = Data([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]).base64EncodedString()
+    // An RPC view carries the code's 32-byte SHA-256, not the code.
+    let code = Data(repeating: 0xab, count: 32).base64EncodedString()
     let outcome = try Self.outcome(actions: #"{"DeployContract": {"code": "\#(code)"}}"#)
     #expect(Self.rules(outcome) == ["near.deploy-contract"])
     let onSub = try Self.outcome(

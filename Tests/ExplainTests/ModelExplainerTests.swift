@@ -56,6 +56,20 @@ struct ModelExplainerTests {
     #expect(stream.finish() == "{tok")
   }
 
+  @Test func aNarratorSlotHoldingTheFindingBecomesItsPlaceholder() {
+    let narration = Narration(
+      headlineTemplate: "", bodyTemplate: "You let {spender} spend it. High risk: {danger}",
+      slots: [
+        Slot(name: "spender", value: "0xdEAD…beef"),
+        Slot(name: "danger", value: "0xdEAD…beef may spend an unlimited amount of your USDC"),
+      ])
+    let prompt = GroundedPrompt(narration: narration, findings: findings)
+    #expect(prompt.slots.map(\.name) == ["spender", "danger"])
+    #expect(prompt.required.map(\.slot) == ["danger"])
+    #expect(prompt.slots.last?.value == findings[0].message)
+    #expect(!prompt.grammar.contains("risk1"))
+  }
+
   @Test func riskSlotsDoNotShadowTheNarratorsSlots() {
     let narration = Narration(
       headlineTemplate: "", bodyTemplate: "{risk1}",

@@ -59,7 +59,7 @@ struct ModelServerTests {
       onToken: nil)
     #expect(generation.stop == .finished)
     #expect(generation.text.contains("{risk1}"))
-    #expect(generation.text.allSatisfy { !$0.isNumber })
+    #expect(PlaceholderText(generation.text).prose.allSatisfy { !$0.isNumber })
   }
 
   @Test func aServerThatIsNotThereIsAnErrorNotACrash() throws {
@@ -105,8 +105,10 @@ final class LlamaServer: @unchecked Sendable {
     let output = try FileHandle(forWritingTo: log)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
+    // One thread: the suites run side by side, and ggml's spinning barriers collapse when two
+    // threads compete for busy cores (see LlamaModel.defaultThreads).
     process.arguments = [
-      "-m", model, "--host", "127.0.0.1", "--port", "0", "-t", "2", "-c", "2048", "-np", "1",
+      "-m", model, "--host", "127.0.0.1", "--port", "0", "-t", "1", "-c", "2048", "-np", "1",
     ]
     process.standardOutput = output
     process.standardError = output

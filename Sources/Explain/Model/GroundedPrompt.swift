@@ -25,30 +25,39 @@ public struct GroundedPrompt: Sendable {
   static let maxValueLength = 96
 
   public init(narration: Narration, findings: [Finding]) {
+    var facts = narration.slots.filter { SlotGrammar.isValidName($0.name) }
     var risks: [Slot] = []
     var required: [(slot: String, rule: String)] = []
     let taken = Set(narration.slots.map(\.name))
     var index = 0
     for finding in findings {
-      // Skip a name the narrator already uses, so its slot is never shadowed.
-      var name: String
-      repeat {
-        index += 1
-        name = "risk\(index)"
-      } while taken.contains(name)
-      risks.append(Slot(name: name, value: Self.sentence(finding.message)))
-      if finding.severity >= .high { required.append((name, finding.rule)) }
+      let sentence = Self.sentence(finding.message)
+      let slot: Slot
+      if let reused = facts.firstIndex(where: { Self.sentence($0.value) == sentence }) {
+        // The narrator already carries the finding's sentence in a slot: that slot becomes the
+        // finding's placeholder, so the text cannot state the finding twice.
+        slot = Slot(name: facts.remove(at: reused).name, value: sentence)
+      } else {
+        // Skip a name the narrator already uses, so its slot is never shadowed.
+        var name: String
+        repeat {
+          index += 1
+          name = "risk\(index)"
+        } while taken.contains(name)
+        slot = Slot(name: name, value: sentence)
+      }
+      risks.append(slot)
+      if finding.severity >= .high { required.append((slot.name, finding.rule)) }
     }
-    let usable = narration.slots.filter { SlotGrammar.isValidName($0.name) }
-    slots = usable + risks
+    slots = facts + risks
     self.required = required
     referenceText = narration.body
     system = Self.systemText
     user = Self.userText(
-      facts: usable, risks: risks, findings: findings, required: required.map(\.slot),
+      facts: facts, risks: risks, findings: findings, required: required.map(\.slot),
       draft: narration.bodyTemplate)
     grammar = SlotGrammar.grammar(
-      factSlots: usable.map(\.name), requiredRisks: required.map(\.slot),
+      factSlots: facts.map(\.name), requiredRisks: required.map(\.slot),
       optionalRisks: risks.map(\.name).filter { name in !required.contains { $0.slot == name } })
   }
 
