@@ -33,7 +33,7 @@ import Testing
     session.send("2")
     _ = try session.waitFor("[2 Calls]")
     session.send("1")
-    #expect(try session.waitFor("[1 Fields]").contains("signing hash"))
+    #expect(try session.waitFor("[1 Fields]").contains("network"))
     session.send("BTab")
     _ = try session.waitFor("▶ Findings")
     session.send("Tab")
@@ -41,7 +41,7 @@ import Testing
 
     session.resize(width: 80, height: 24)
     var screen = try session.waitFor("fee ceiling", lines: 24)
-    #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).count == 24)
+    #expect(TmuxSession.rows(screen) == 24)
     #expect(screen.contains("HIGH RISK"))
 
     session.resize(width: 160, height: 50)
@@ -200,15 +200,20 @@ final class TmuxSession {
     let config = directory.appendingPathComponent("tmux.conf")
     try Data().write(to: config)
     // -D keeps the server in the foreground, as a child of the test: no daemon() call (which
-    // needs a /dev/null character device) and nothing left behind if the test dies.
+    // needs a /dev/null character device) and nothing left behind if the test dies. Test threads
+    // block most signals and a child inherits that mask; tmux's event loop needs them (SIGCHLD
+    // above all), so perl clears the mask before it runs tmux.
     server = Process()
-    server.executableURL = URL(fileURLWithPath: tmuxPath)
-    server.arguments = ["-D", "-L", socket, "-f", config.path]
+    server.executableURL = URL(fileURLWithPath: "/usr/bin/perl")
+    server.arguments = [
+      "-e", "use POSIX; sigprocmask(SIG_SETMASK, POSIX::SigSet->new); exec @ARGV or die",
+      tmuxPath, "-D", "-L", socket, "-f", config.path,
+    ]
     let log = directory.appendingPathComponent("server.log")
     FileManager.default.createFile(atPath: log.path, contents: nil)
     server.standardOutput = try FileHandle(forWritingTo: log)
     server.standardError = try FileHandle(forWritingTo: log)
-    server.standardInput = Pipe()
+    server.standardInput = FileHandle(forReadingAtPath: config.path)
     try server.run()
 
     // The same isolation as the other CLI tests: no user configuration, no installed model.
@@ -271,11 +276,17 @@ final class TmuxSession {
     var screen = ""
     while Date() < deadline {
       screen = capture()
-      let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).count
+      let rows = Self.rows(screen)
       if screen.contains(text) && (lines == nil || rows == lines) { return screen }
       Thread.sleep(forTimeInterval: 0.05)
     }
     throw Timeout(description: "screen never showed \(text.debugDescription):\n\(screen)")
+  }
+
+  /// The rows of a capture (each ends in a newline).
+  static func rows(_ screen: String) -> Int {
+    screen.split(separator: "\n", omittingEmptySubsequences: false).count
+      - (screen.hasSuffix("\n") ? 1 : 0)
   }
 
   /// The txray command's exit status, once it has exited.
@@ -338,12 +349,15 @@ final class TmuxSession {
     guard FileManager.default.createFile(atPath: output.path, contents: nil),
       let handle = try? FileHandle(forWritingTo: output)
     else { return (127, "") }
+    let config = directory.appendingPathComponent("tmux.conf")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: tmux)
-    process.arguments =
-      ["-L", socket, "-f", directory.appendingPathComponent("tmux.conf").path] + arguments
+    process.arguments = ["-L", socket, "-f", config.path] + arguments
     process.standardOutput = handle
     process.standardError = handle
+    // An empty file, not the test's own stdin: a client whose stdin is open and not a
+    // terminal waits for it to end.
+    process.standardInput = FileHandle(forReadingAtPath: config.path)
     do { try process.run() } catch { return (127, "") }
     process.waitUntilExit()
     try? handle.close()

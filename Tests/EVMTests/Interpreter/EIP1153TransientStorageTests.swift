@@ -17,8 +17,8 @@ import TxrayCore
 
   @Test func gas() {
     let code = Assembler().push(42).push(1).op(Op.tstore).push(1).op(Op.tload).op(Op.pop).code
-    // Four pushes (3 each), TSTORE and TLOAD (100 each), POP (2).
-    #expect(TestChain(code: code).execute().gasUsed == 21_000 + 12 + 200 + 2)
+    // Three pushes (3 each), TSTORE and TLOAD (100 each), POP (2).
+    #expect(TestChain(code: code).execute().gasUsed == 21_000 + 9 + 200 + 2)
   }
 
   @Test func tstoreInStaticCallFails() {
