@@ -10,7 +10,7 @@ struct Txray: ParsableCommand {
     discussion:
       "With no subcommand, txray explains the transaction given as an argument or on stdin.",
     version: "0.1.0",
-    subcommands: [ExplainCommand.self, BatchCommand.self, DevCommand.self],
+    subcommands: [ExplainCommand.self, ReviewCommand.self, BatchCommand.self, DevCommand.self],
     defaultSubcommand: ExplainCommand.self
   )
 

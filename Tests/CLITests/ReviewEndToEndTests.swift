@@ -228,7 +228,7 @@ final class TmuxSession {
     let input = stdinFile.map { " < " + Self.quote($0) } ?? ""
     let script =
       "date +%s%N > \(Self.quote(startLog.path)); \(quoted)\(input); echo $? > \(Self.quote(statusFile.path)); sleep 120"
-    let deadline = Date().addingTimeInterval(5)
+    let deadline = Date().addingTimeInterval(20)
     while true {
       if tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script]) == 0 {
         break
@@ -352,7 +352,8 @@ final class TmuxSession {
     let config = directory.appendingPathComponent("tmux.conf")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: tmux)
-    process.arguments = ["-L", socket, "-f", config.path] + arguments
+    // -N: a client must never start a server of its own (it would inherit the blocked signals).
+    process.arguments = ["-N", "-L", socket, "-f", config.path] + arguments
     process.standardOutput = handle
     process.standardError = handle
     // An empty file, not the test's own stdin: a client whose stdin is open and not a
