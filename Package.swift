@@ -41,7 +41,10 @@ let package = Package(
       name: "EVM",
       dependencies: [
         "TxrayCore", "Secp256k1Signatures", .product(name: "Crypto", package: "swift-crypto"),
-      ]),
+      ],
+      // Optimised in debug builds too: the tests run Ethereum's ~20,000 reference state tests
+      // through the interpreter, which unoptimised code makes many times slower.
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     .target(
       name: "NEAR",
       dependencies: [

@@ -6,7 +6,10 @@ struct DevCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dev",
     abstract: "Developer tools (benchmarks, conformance runners).",
-    subcommands: [BenchDecodeCommand.self, BenchCalldataCommand.self, StateTestCommand.self]
+    subcommands: [
+      BenchDecodeCommand.self, BenchCalldataCommand.self, BenchEVMCommand.self,
+      EvalCommand.self, StateTestCommand.self,
+    ]
   )
 }
 
