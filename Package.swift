@@ -35,7 +35,10 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
-    .target(name: "TxrayCore"),
+    .target(
+      name: "TxrayCore",
+      // UInt256 and Keccak-256 carry the interpreter's and the state trie's arithmetic: see EVM.
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
     .target(name: "Secp256k1Signatures", dependencies: ["TxrayCore", "CSecp256k1"]),
     .target(
       name: "EVM",

@@ -39,7 +39,8 @@ public enum Precompiles {
     case .bn254Pairing: BN254PairingCheck.run(input: input, gasLimit: gasLimit, fork: fork)
     case .blake2f: Blake2F.run(input: input, gasLimit: gasLimit)
     case .p256Verify: P256Verify.run(input: input, gasLimit: gasLimit)
-    case .pointEvaluation, .bls12G1Add, .bls12G1MultiExp, .bls12G2Add, .bls12G2MultiExp,
+    case .pointEvaluation: PointEvaluation.run(input: input, gasLimit: gasLimit)
+    case .bls12G1Add, .bls12G1MultiExp, .bls12G2Add, .bls12G2MultiExp,
       .bls12Pairing, .bls12MapFpToG1, .bls12MapFp2ToG2:
       precompile.unsupported
     }

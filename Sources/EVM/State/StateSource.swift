@@ -105,3 +105,11 @@ public final class InMemoryState: StateSource, Sendable {
     return hash
   }
 }
+
+extension InMemoryState: StorageProbe {
+  /// A reference test's pre-state lists every slot an account holds, so "any non-zero slot" is
+  /// exact here (EIP-7610 collisions).
+  public func hasStorage(_ address: Address) throws(StateError) -> Bool {
+    storageSlots[address]?.values.contains { !$0.isZero } ?? false
+  }
+}
