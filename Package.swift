@@ -74,7 +74,8 @@ let package = Package(
     ),
     .testTarget(name: "TxrayCoreTests", dependencies: ["TxrayCore"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "EVMTests", dependencies: ["EVM", "TxrayCore"],
+      name: "EVMTests",
+      dependencies: ["EVM", "TxrayCore", .product(name: "Crypto", package: "swift-crypto")],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "NEARTests",

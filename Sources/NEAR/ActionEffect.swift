@@ -114,7 +114,8 @@ public enum EffectList {
     }
   }
 
-  static func effects(_ actions: [Action], signer: AccountId, receiver: AccountId) -> [ActionEffect] {
+  static func effects(_ actions: [Action], signer: AccountId, receiver: AccountId) -> [ActionEffect]
+  {
     var out: [ActionEffect] = []
     for action in actions {
       switch action {

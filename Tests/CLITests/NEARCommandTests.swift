@@ -31,8 +31,17 @@ import Testing
     }
     #expect(object["chain"] as? String == "near")
     #expect(object["signatureValid"] as? Bool == true)
-    #expect((object["findings"] as? [Any])?.isEmpty == true)
+    let rules = (object["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String }
+    #expect(rules == Self.expectedRules[name], "\(name): \(rules ?? [])")
   }
+
+  /// What the risk rules must find in each NEAR sample, worst first.
+  static let expectedRules: [String: [String]] = [
+    "near-add-full-access-key.b64": ["near.full-access-key"],
+    "near-delegate.b64": ["near.delegate-action"],
+    "near-ft-transfer.b64": [],
+    "near-rpc-transaction.json": [],
+  ]
 
   @Test func ftTransferTextSaysWhatMoves() throws {
     let result = try TxrayProcess.run([], stdin: Data(Self.sampleText("near-ft-transfer.b64").utf8))

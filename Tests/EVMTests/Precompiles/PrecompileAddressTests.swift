@@ -1,3 +1,4 @@
+import Crypto
 import EVM
 import Testing
 import TxrayCore
@@ -35,9 +36,26 @@ import TxrayCore
   }
 
   @Test func unimplementedPrecompilesSaySoByName() {
+    // Point evaluation decides everything before the proof itself (gas, length, versioned hash,
+    // field range); an input that passes those needs the pairing it lacks.
     #expect(
-      Precompiles.run(Self.address(0x0a), input: [], gasLimit: 100_000, fork: .cancun)
+      Precompiles.run(Self.address(0x0a), input: [], gasLimit: 100_000, fork: .cancun) == .failure)
+    var commitment = [UInt8](repeating: 0, count: 48)
+    commitment[0] = 0xc0  // the compressed point at infinity
+    var input = Array(SHA256.hash(data: commitment))
+    input[0] = 0x01
+    input += [UInt8](repeating: 0, count: 64) + commitment + commitment
+    #expect(
+      Precompiles.run(Self.address(0x0a), input: input, gasLimit: 49_999, fork: .cancun)
+        == .failure)
+    #expect(
+      Precompiles.run(Self.address(0x0a), input: input, gasLimit: 100_000, fork: .cancun)
         == .unsupported("precompile KZG_POINT_EVALUATION (0x0a) unsupported"))
+    var wrongHash = input
+    wrongHash[31] ^= 1
+    #expect(
+      Precompiles.run(Self.address(0x0a), input: wrongHash, gasLimit: 100_000, fork: .cancun)
+        == .failure)
     for number in UInt16(0x0b)...0x11 {
       guard
         case .unsupported(let message) = Precompiles.run(

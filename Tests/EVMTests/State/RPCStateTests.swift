@@ -61,6 +61,7 @@ struct RPCStateTests {
     let recorder = RecordingState(node, block: node.block)
     let account = try recorder.account(Self.unknown)
     let slot = try recorder.storage(Self.contract, slot: .zero)
+    let hash = try recorder.blockHash(0x36)
     _ = try? recorder.account(Self.contract)  // fails: not recorded
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("txray-recorded-\(UUID().uuidString).json")
@@ -71,7 +72,9 @@ struct RPCStateTests {
     #expect(replay.block == node.block)
     #expect(try replay.account(Self.unknown) == account)
     #expect(try replay.storage(Self.contract, slot: .zero) == slot)
-    #expect(try replay.blockHash(0x36) == node.blockHash(0x36))
+    #expect(try replay.blockHash(0x36) == hash)
+    // Only what was read is written: an unread block hash is missing, not invented.
+    #expect(throws: StateError.missingBlockHash(0x35)) { try replay.blockHash(0x35) }
     #expect(throws: StateError.missingStorage(Self.contract, slot: UInt256(1))) {
       try replay.storage(Self.contract, slot: UInt256(1))
     }
