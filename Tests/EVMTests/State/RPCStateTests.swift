@@ -8,11 +8,14 @@ import TxrayCore
 struct RPCStateTests {
   static let contract = Address(hex: "0x7dcd17433742f4c0ca53122ab541d0ba67fc27df")!
   static let unknown = Address(hex: "0xc1cadaffffffffffffffffffffffffffffffffff")!
+  /// Generous on purpose: these tests run beside the CPU-bound reference state tests, which can
+  /// starve the replay server for seconds. The timeout tests below check the bound itself.
+  static let patience = Duration.seconds(60)
 
   @Test func pinsLatestBlockAndReadsTheNextBlocksEnvironment() throws {
     let server = try ReplayServer()
     defer { server.stop() }
-    let node = try RPCState(endpoint: server.url, block: .latest, timeout: .seconds(10))
+    let node = try RPCState(endpoint: server.url, block: .latest, timeout: Self.patience)
     #expect(node.pinnedBlock == 0x36)
     #expect(node.block.number == 0x37)
     #expect(node.block.timestamp == 0x21c + 12)
@@ -30,7 +33,7 @@ struct RPCStateTests {
   @Test func readsAccountsAndStorageAtThePinnedBlock() throws {
     let server = try ReplayServer()
     defer { server.stop() }
-    let node = try RPCState(endpoint: server.url, block: .latest)
+    let node = try RPCState(endpoint: server.url, block: .latest, timeout: Self.patience)
     // Zero balance, nonce and code: the account does not exist.
     #expect(try node.account(Self.unknown) == nil)
     #expect(try node.storage(Self.contract, slot: .zero) == UInt256(0x38))
@@ -43,7 +46,7 @@ struct RPCStateTests {
   @Test func aNodeErrorNamesEndpointAndMethod() throws {
     let server = try ReplayServer()
     defer { server.stop() }
-    let node = try RPCState(endpoint: server.url, block: .latest)
+    let node = try RPCState(endpoint: server.url, block: .latest, timeout: Self.patience)
     // The transcripts have this contract's balance and code at latest but not its nonce.
     #expect {
       _ = try node.account(Self.contract)
@@ -57,7 +60,7 @@ struct RPCStateTests {
   @Test func recordedReadsReplayFromASnapshot() throws {
     let server = try ReplayServer()
     defer { server.stop() }
-    let node = try RPCState(endpoint: server.url, block: .latest)
+    let node = try RPCState(endpoint: server.url, block: .latest, timeout: Self.patience)
     let recorder = RecordingState(node, block: node.block)
     let account = try recorder.account(Self.unknown)
     let slot = try recorder.storage(Self.contract, slot: .zero)

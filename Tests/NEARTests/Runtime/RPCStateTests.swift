@@ -57,7 +57,7 @@ import TxrayCore
         }
         semaphore.signal()
       }.resume()
-      _ = semaphore.wait(timeout: .now() + 10)
+      _ = semaphore.wait(timeout: .now() + 60)
       return count
     }
 
@@ -81,7 +81,7 @@ import TxrayCore
 
   @Test func clientReadsWhatTheNodeHolds() throws {
     let node = try StubNode()
-    let client = NEARRPCClient(url: node.url, timeout: .seconds(5))
+    let client = NEARRPCClient(url: node.url, timeout: .seconds(60))
     let block = try client.block(.final)
     #expect(block.height == 150_000_000)
     #expect(block.gasPrice == UInt256(100_000_000))
@@ -109,7 +109,7 @@ import TxrayCore
     let offline = NEARSimulator(state: try Self.snapshot()).simulate(tx)
     #expect(offline.status == .succeeded(value: Array(#""75000000""#.utf8)))
 
-    let rpc = NEARRPCState(client: NEARRPCClient(url: node.url, timeout: .seconds(5)))
+    let rpc = NEARRPCState(client: NEARRPCClient(url: node.url, timeout: .seconds(60)))
     let recording = NEARRecordingState(recording: rpc)
     let online = NEARSimulator(state: recording).simulate(tx)
     #expect(online.status == offline.status)
