@@ -26,6 +26,18 @@ public struct UInt256: Sendable, Hashable {
     self.init(w0: value, w1: 0, w2: 0, w3: 0)
   }
 
+  /// The four limbs, least significant first: the interpreter's word loads and EVM-only
+  /// arithmetic work on them directly.
+  public typealias Limbs = (UInt64, UInt64, UInt64, UInt64)
+
+  @inlinable
+  public var limbs: Limbs { (w0, w1, w2, w3) }
+
+  @inlinable
+  public init(limbs: Limbs) {
+    self.init(w0: limbs.0, w1: limbs.1, w2: limbs.2, w3: limbs.3)
+  }
+
   /// The limb at `index` (0 is least significant); indices outside 0...3 read as zero.
   @inlinable
   func limb(_ index: Int) -> UInt64 {

@@ -1,21 +1,8 @@
 import TxrayCore
 
-// TxrayCore keeps UInt256's limbs internal; the interpreter needs them for word loads, stores and
-// the EVM-only arithmetic. UInt256 is four inline UInt64 limbs, least significant first (see its
-// declaration), which `limbLayoutIsAsExpected` checks once in the tests.
+// Word loads and stores for the interpreter, over TxrayCore's public limbs.
 
 extension UInt256 {
-  typealias Limbs = (UInt64, UInt64, UInt64, UInt64)
-
-  /// The limbs, least significant first.
-  @inline(__always)
-  var limbs: Limbs { unsafeBitCast(self, to: Limbs.self) }
-
-  @inline(__always)
-  init(limbs: Limbs) {
-    self = unsafeBitCast(limbs, to: UInt256.self)
-  }
-
   /// Reads 32 big-endian bytes at `pointer`.
   @inline(__always)
   init(loadingBigEndianFrom pointer: UnsafeRawPointer) {
