@@ -38,11 +38,27 @@ public struct StateTestSuite: Sendable {
   /// one call at a time, as soon as the files before it are done.
   public func run(
     files: [URL], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-    report: @Sendable ([StateTestOutcome]) -> Void = { _ in }
+    report: @escaping @Sendable ([StateTestOutcome]) -> Void = { _ in }
   ) -> [StateTestOutcome] {
     let progress = Mutex(Progress(pending: Array(repeating: nil, count: files.count)))
     let next = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: max(1, min(workers, files.count))) { _ in
+    // Threads of our own, not Dispatch's shared pool: minutes of CPU-bound work there starves
+    // everything else in the process that runs on it, such as URLSession's callbacks (measured:
+    // an RPC test beside these waited 80-90 s for its first reply).
+    let done = DispatchSemaphore(value: 0)
+    let threads = max(1, min(workers, files.count))
+    for _ in 0..<threads {
+      let thread = Thread {
+        defer { done.signal() }
+        drain()
+      }
+      thread.stackSize = 16 << 20
+      thread.start()
+    }
+    for _ in 0..<threads { done.wait() }
+    return progress.withLock { $0.all }
+
+    @Sendable func drain() {
       while true {
         let index = next.add(1, ordering: .relaxed).oldValue
         guard index < files.count else { return }
@@ -58,7 +74,6 @@ public struct StateTestSuite: Sendable {
         }
       }
     }
-    return progress.withLock { $0.all }
   }
 
   private struct Progress: Sendable {
