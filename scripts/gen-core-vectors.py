@@ -66,7 +66,8 @@ EDGES = [0, 1, 2, 2**64 - 1, 2**64, 2**64 + 1, 2**128 - 1, 2**128, 2**192, 2**25
 
 
 def knuth_d_adds_back(a: int, b: int) -> bool:
-    """Whether Knuth's Algorithm D on 64-bit limbs needs its rare "add back" step (D6) for a / b.
+    """Whether Knuth's Algorithm D on 64-bit limbs needs its rare "add back" step (D6) for a / b,
+    for a dividend of up to 512 bits (MULMOD's product) and a divisor of up to 256.
 
     Only used to *find* inputs that reach that step; the expected results still come from //.
     """
@@ -78,7 +79,7 @@ def knuth_d_adds_back(a: int, b: int) -> bool:
     m = (a.bit_length() + 63) // 64 - n  # as txray counts it: limbs of the unshifted dividend
     shift = 64 - v[n - 1].bit_length()
     a, b = a << shift, b << shift
-    u = [(a >> (64 * i)) % base for i in range(5)]
+    u = [(a >> (64 * i)) % base for i in range(9)]
     v = [(b >> (64 * i)) % base for i in range(4)]
     for j in range(m, -1, -1):
         top = u[j + n] * base + u[j + n - 1]
@@ -110,6 +111,28 @@ def add_back_cases(count: int) -> list:
         if knuth_d_adds_back(a, b):
             found.append((a, b))
     return found
+
+
+def mulmod_cases(count: int, add_backs: int) -> list:
+    """(a, b, n) triples whose 512-bit product a * b is reduced mod n, the last `add_backs` of
+    them reaching Algorithm D's add-back step on that product."""
+    found = [(random_value(), random_value(), random_value() or 1) for _ in range(count)]
+    found += [(MASK, MASK, n) for n in EDGES if n]
+    wanted = len(found) + add_backs
+    while len(found) < wanted:
+        a, b = (sum(rng.choice(SPECIAL_LIMBS + [rng.getrandbits(64)]) << (64 * i) for i in range(4))
+                for _ in range(2))
+        n = rng.randrange(2, 5)
+        m = sum(rng.choice(SPECIAL_LIMBS + [rng.getrandbits(64)]) << (64 * i) for i in range(n))
+        if m >> (64 * (n - 1)) and knuth_d_adds_back(a * b, m):
+            found.append((a, b, m))
+    return found
+
+
+def mulmod_record(a: int, b: int, n: int) -> dict:
+    product = a * b
+    return {"a": hex(a), "b": hex(b), "n": hex(n), "productHigh": hex(product >> 256),
+            "productLow": hex(product & MASK), "mulmod": hex(product % n)}
 
 
 def pair_record(a: int, b: int) -> dict:
@@ -160,6 +183,7 @@ def uint256_vectors() -> dict:
         "source": "Python int arithmetic, reduced mod 2**256",
         "values": [value_record(x) for x in values],
         "pairs": [pair_record(a, b) for a, b in pairs],
+        "mulmods": [mulmod_record(a, b, n) for a, b, n in mulmod_cases(200, 20)],
     }
 
 

@@ -95,4 +95,8 @@ extension Address: Comparable {
 
 extension Address: CustomStringConvertible {
   public var description: String { checksummed }
+
+  /// The address as a number when it fits in 64 bits, as precompile and system addresses do:
+  /// a check without hashing.
+  public var uint64Value: UInt64? { head == 0 && middle == 0 ? tail : nil }
 }

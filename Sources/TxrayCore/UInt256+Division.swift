@@ -81,7 +81,7 @@ extension UInt256 {
 
   /// Step D3: estimates the next quotient digit from the top two dividend limbs and trims it
   /// with the next limb, so it is at most one too large.
-  private static func estimateAndCorrect(
+  static func estimateAndCorrect(
     high: UInt64, middle: UInt64, low: UInt64, vTop: UInt64, vNext: UInt64
   ) -> UInt64 {
     var qHat: UInt64
@@ -107,7 +107,7 @@ extension UInt256 {
 
   /// Steps D4–D6: subtracts `digit × v` from `u[j...j+n]`; when that goes negative the digit
   /// was one too large, so adds `v` back and returns the corrected digit.
-  private static func multiplySubtract(
+  static func multiplySubtract(
     _ digit: UInt64, v: UInt256, n: Int, from u: UnsafeMutableBufferPointer<UInt64>, at j: Int
   ) -> UInt64 {
     var carry: UInt64 = 0

@@ -29,8 +29,17 @@ private struct UInt256Vectors: Decodable {
     var div: String?
     var mod: String?
   }
+  struct MulMod: Decodable {
+    var a: String
+    var b: String
+    var n: String
+    var productHigh: String
+    var productLow: String
+    var mulmod: String
+  }
   var values: [Value]
   var pairs: [Pair]
+  var mulmods: [MulMod]
 
   static func load() throws -> UInt256Vectors {
     try Fixtures.load("uint256-vectors.json", as: UInt256Vectors.self)
@@ -90,6 +99,22 @@ private func number(_ hex: String) throws -> UInt256 {
       checked += 1
     }
     #expect(checked > 500)
+  }
+
+  @Test func wideProductsAndRemaindersMatchPython() throws {
+    let vectors = try UInt256Vectors.load()
+    #expect(vectors.mulmods.count > 200)
+    for vector in vectors.mulmods {
+      let a = try number(vector.a)
+      let b = try number(vector.b)
+      let n = try number(vector.n)
+      let context = Comment(rawValue: "\(vector.a) × \(vector.b) mod \(vector.n)")
+      let product = a.multipliedFullWidth(by: b)
+      #expect(product.high.hexString == vector.productHigh, context)
+      #expect(product.low.hexString == vector.productLow, context)
+      let remainder = UInt256.remainder(high: product.high, low: product.low, dividingBy: n)
+      #expect(remainder.hexString == vector.mulmod, context)
+    }
   }
 
   @Test func conversionsAndShiftsMatchPython() throws {

@@ -30,7 +30,7 @@ public struct TransactionExecutor: Sendable {
     } catch {
       return ExecutionResult(status: .invalid(error.reason))
     }
-    let world = WorldState(source: state)
+    let world = WorldState(source: state, fork: fork)
     do {
       return try run(tx, validation: validation, rules: rules, world: world)
     } catch let error as TransactionValidation.Invalid {
@@ -62,7 +62,6 @@ public struct TransactionExecutor: Sendable {
         world.warm(entry.address, slot: UInt256(bigEndianBytes: key) ?? .zero)
       }
     }
-    for precompile in Precompiles.addresses(fork: fork) { world.warm(precompile) }
     world.warm(tx.sender)
 
     var authorizationRefund: Int64 = 0
@@ -183,8 +182,7 @@ public struct TransactionExecutor: Sendable {
       return ExecutionResult(status: .unsupported("fork \(fork.displayName) is not simulated"))
     }
     let rules = ForkRules(fork)
-    let world = WorldState(source: ChangedState(base: state, changes: changes))
-    for precompile in Precompiles.addresses(fork: fork) { world.warm(precompile) }
+    let world = WorldState(source: ChangedState(base: state, changes: changes), fork: fork)
     world.warm(from)
     let tx = ExecutableTransaction(sender: from, to: to, data: data, gasLimit: UInt256(gas))
     do {

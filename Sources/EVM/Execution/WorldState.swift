@@ -6,6 +6,7 @@ import TxrayCore
 /// storage (EIP-1153), logs, the refund counter and the accounts SELFDESTRUCT deletes.
 final class WorldState {
   private let source: any StateSource
+  private let fork: Fork
   private(set) var accounts: [Address: AccountEntry] = [:]
   /// Accounts in the order first read, so `changes` is deterministic.
   private var order: [AccountEntry] = []
@@ -42,8 +43,12 @@ final class WorldState {
     case warmSlot(SlotKey)
   }
 
-  init(source: any StateSource) {
+  /// Precompiles active at `fork` are warm from the start (EIP-2929). They are recognised by
+  /// address rather than inserted into the warm set, which cost a dozen hashed inserts per
+  /// transaction.
+  init(source: any StateSource, fork: Fork) {
     self.source = source
+    self.fork = fork
   }
 
   // MARK: Accounts
@@ -173,13 +178,17 @@ final class WorldState {
   /// Marks `address` warm; returns whether it already was.
   @discardableResult
   func warm(_ address: Address) -> Bool {
-    if warmAddresses.contains(address) { return true }
+    if Precompiles.isPrecompile(address, fork: fork) || warmAddresses.contains(address) {
+      return true
+    }
     warmAddresses.insert(address)
     journal.append(.warmAddress(address))
     return false
   }
 
-  func isWarm(_ address: Address) -> Bool { warmAddresses.contains(address) }
+  func isWarm(_ address: Address) -> Bool {
+    Precompiles.isPrecompile(address, fork: fork) || warmAddresses.contains(address)
+  }
 
   @discardableResult
   func warm(_ address: Address, slot: UInt256) -> Bool {

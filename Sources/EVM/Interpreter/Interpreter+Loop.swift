@@ -10,11 +10,11 @@ extension Interpreter {
     while true {
       let opcodeByte = code[f.pc]
       let entry = entries[Int(opcodeByte)]
-      guard entry.defined else { return .halt(.invalidOpcode(opcodeByte)) }
+      guard let opcode = entry.opcode else { return .halt(.invalidOpcode(opcodeByte)) }
       guard f.stack.count >= entry.minimumHeight else { return .halt(.stackUnderflow) }
       guard f.stack.count <= entry.maximumHeight else { return .halt(.stackOverflow) }
       guard f.charge(entry.staticGas) else { return .halt(.outOfGas) }
-      switch Opcode(rawValue: opcodeByte).unsafelyUnwrapped {
+      switch opcode {
       case .stop: return .stop
       case .jumpdest: break
       case .add: add(&f)

@@ -61,45 +61,8 @@ extension UInt256 {
   /// MULMOD: (a × b) mod n over the 512-bit product.
   func mulMod(_ other: UInt256, modulus: UInt256) -> UInt256 {
     if modulus.isZero { return .zero }
-    let a = self < modulus ? self : self % modulus
-    let b = other < modulus ? other : other % modulus
-    let (product, overflow) = a.multipliedReportingOverflow(by: b)
-    if !overflow { return product % modulus }
-    return Self.wideRemainder(Self.fullProduct(a, b), modulus: modulus)
-  }
-
-  /// The 512-bit product as eight limbs, least significant first.
-  private static func fullProduct(_ a: UInt256, _ b: UInt256) -> [UInt64] {
-    let x = [a.limbs.0, a.limbs.1, a.limbs.2, a.limbs.3]
-    let y = [b.limbs.0, b.limbs.1, b.limbs.2, b.limbs.3]
-    var result = [UInt64](repeating: 0, count: 8)
-    for i in 0..<4 {
-      var carry: UInt64 = 0
-      for j in 0..<4 {
-        let product = x[i].multipliedFullWidth(by: y[j])
-        let (low1, c1) = product.low.addingReportingOverflow(result[i + j])
-        let (low2, c2) = low1.addingReportingOverflow(carry)
-        result[i + j] = low2
-        carry = product.high &+ (c1 ? 1 : 0) &+ (c2 ? 1 : 0)
-      }
-      result[i + 4] = carry
-    }
-    return result
-  }
-
-  /// A 512-bit value modulo a 256-bit one, by shifting in one bit at a time: the running
-  /// remainder stays below the modulus, so doubling it needs one extra bit at most.
-  private static func wideRemainder(_ limbs: [UInt64], modulus: UInt256) -> UInt256 {
-    var remainder = UInt256.zero
-    for limbIndex in stride(from: 7, through: 0, by: -1) {
-      let limb = limbs[limbIndex]
-      for bit in stride(from: 63, through: 0, by: -1) {
-        let carry = remainder.isNegative
-        remainder = remainder << 1 | UInt256((limb >> UInt64(bit)) & 1)
-        if carry || remainder >= modulus { remainder = remainder &- modulus }
-      }
-    }
-    return remainder
+    let product = multipliedFullWidth(by: other)
+    return Self.remainder(high: product.high, low: product.low, dividingBy: modulus)
   }
 
   /// EXP: wrapping square-and-multiply.

@@ -4,8 +4,16 @@ import TxrayCore
 public enum Precompiles {
   /// Whether `address` holds a precompiled contract at `fork`.
   public static func isPrecompile(_ address: Address, fork: Fork) -> Bool {
-    guard let precompile = byAddress[address] else { return false }
-    return precompile.introduced <= fork
+    precompile(at: address, fork: fork) != nil
+  }
+
+  /// The precompile at `address` at `fork`, found from the address's number: every call and
+  /// account access asks, so no hashing.
+  static func precompile(at address: Address, fork: Fork) -> Precompile? {
+    guard let number = address.uint64Value, number <= UInt16.max,
+      let precompile = Precompile(rawValue: UInt16(number)), precompile.introduced <= fork
+    else { return nil }
+    return precompile
   }
 
   /// Every precompile address active at `fork`, in ascending order; these are warm from the
@@ -19,9 +27,7 @@ public enum Precompiles {
   public static func run(
     _ address: Address, input: [UInt8], gasLimit: UInt64, fork: Fork
   ) -> PrecompileOutcome {
-    guard let precompile = byAddress[address], precompile.introduced <= fork else {
-      return .failure
-    }
+    guard let precompile = precompile(at: address, fork: fork) else { return .failure }
     return run(precompile, input: input, gasLimit: gasLimit, fork: fork)
   }
 
@@ -47,7 +53,4 @@ public enum Precompiles {
   }
 
   private static let addressed = Precompile.allCases.map { (precompile: $0, address: $0.address) }
-
-  private static let byAddress: [Address: Precompile] = Dictionary(
-    uniqueKeysWithValues: addressed.map { ($0.address, $0.precompile) })
 }

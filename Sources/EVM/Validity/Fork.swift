@@ -48,8 +48,26 @@ public enum Fork: String, CaseIterable, Sendable, Comparable {
     lhs.ordinal < rhs.ordinal
   }
 
+  /// Declaration order. A switch, not `allCases.firstIndex`: comparisons run several times per
+  /// simulated transaction, and `allCases` builds an array on every read.
   private var ordinal: Int {
-    Self.allCases.firstIndex(of: self) ?? 0
+    switch self {
+    case .frontier: 0
+    case .homestead: 1
+    case .tangerineWhistle: 2
+    case .spuriousDragon: 3
+    case .byzantium: 4
+    case .constantinople: 5
+    case .petersburg: 6
+    case .istanbul: 7
+    case .berlin: 8
+    case .london: 9
+    case .paris: 10
+    case .shanghai: 11
+    case .cancun: 12
+    case .prague: 13
+    case .osaka: 14
+    }
   }
 
   private static func normalized(_ name: String) -> String {
