@@ -61,24 +61,28 @@ struct RuleFacts {
 
 /// Which fact an effect states, regardless of how much metadata came with it: a simulated
 /// `Approval` with the token's symbol and the declared `approve` without it are one allowance.
-struct EffectIdentity: Hashable {
-  let text: String
+enum EffectIdentity: Hashable {
+  /// The fields that identify a transfer, allowance or operator approval, accounts normalised.
+  case fields([String])
+  /// Any other effect is identified by all of it. (Not its `String(describing:)`: that goes
+  /// through runtime reflection, which was 30% of a simulated batch and serialised its workers.)
+  case effect(Effect)
 
   init(_ effect: Effect) {
     func k(_ account: String?) -> String { AddressBook.key(account ?? "") }
     switch effect {
     case .transfer(let asset, let from, let to, let amount, let tokenId):
-      text = ["transfer", k(asset.contract), k(from), k(to), amount.decimalString, tokenId ?? ""]
-        .joined(separator: "|")
+      self = .fields([
+        "transfer", k(asset.contract), k(from), k(to), amount.decimalString, tokenId ?? "",
+      ])
     case .allowance(let asset, let owner, let spender, _, _, _):
       // The amount is left out: for `increaseAllowance` the call states the increase and the
       // event the new total; the simulated total is the one to judge.
-      text = ["allowance", k(asset.contract), k(owner), k(spender)].joined(separator: "|")
+      self = .fields(["allowance", k(asset.contract), k(owner), k(spender)])
     case .operatorApproval(let collection, let owner, let operatorAccount, _):
-      text = ["operator", k(collection.contract), k(owner), k(operatorAccount)]
-        .joined(separator: "|")
+      self = .fields(["operator", k(collection.contract), k(owner), k(operatorAccount)])
     default:
-      text = String(describing: effect)
+      self = .effect(effect)
     }
   }
 }
