@@ -35,6 +35,26 @@ struct ModelGenerationTests {
     }
   }
 
+  /// Drafted tokens are kept only where the model picks them itself, so the answer follows the
+  /// one-token-at-a-time answer. Not necessarily to the last token: a batched step computes
+  /// the same logits with other kernels, which can tip a near tie, so the first sentence is
+  /// compared.
+  @Test func promptLookupFollowsOneTokenAtATimeDecoding() throws {
+    let plain = try LlamaModel(path: try #require(ModelFixtures.smallModelPath), lookupDraft: 0)
+    let drafting = try #require(ModelFixtures.smallModel)
+    #expect(plain.lookupDraft == 0 && drafting.lookupDraft > 0)
+    func firstSentence(_ model: LlamaModel) throws -> String {
+      let attempt = ModelExplainer(model: model, timeLimit: .seconds(60)).attempt(
+        narration: ModelFixtures.unlimitedApproval,
+        findings: ModelFixtures.unlimitedApprovalFindings)
+      let raw = try #require(attempt.rawText)
+      return String(raw.prefix { $0 != "." })
+    }
+    let one = try firstSentence(plain)
+    #expect(one.count > 20)
+    #expect(one == (try firstSentence(drafting)))
+  }
+
   /// Same prompt, same text: compared over the first 40 tokens to keep the test short.
   @Test func greedyDecodingIsRepeatable() throws {
     var explainer = try explainer()
@@ -45,5 +65,21 @@ struct ModelGenerationTests {
       narration: ModelFixtures.fullAccessKey, findings: ModelFixtures.fullAccessKeyFindings)
     #expect(first.rawText != nil)
     #expect(first.rawText == second.rawText)
+  }
+}
+
+@Suite struct PromptLookupTests {
+  @Test func draftsWhatFollowedTheLongestMatchingSuffixLatestFirst() {
+    let lookup = PromptLookup(prompt: [1, 2, 3, 9, 1, 2, 3, 4, 5, 6], maximumDraft: 2)
+    // "1 2 3" occurs twice; the later occurrence is followed by 4 5.
+    #expect(lookup.draft(after: [7, 1, 2, 3]) == [4, 5])
+    // Only "3" matches (the suffix "8 3" does not): the latest 3 is followed by 4 5.
+    #expect(lookup.draft(after: [8, 3]) == [4, 5])
+    // "9" is followed by 1 2.
+    #expect(lookup.draft(after: [9]) == [1, 2])
+    // The last prompt token has nothing after it; an unknown token drafts nothing.
+    #expect(lookup.draft(after: [6]) == [])
+    #expect(lookup.draft(after: [42]) == [])
+    #expect(PromptLookup(prompt: [1, 2], maximumDraft: 0).draft(after: [1]) == [])
   }
 }
