@@ -56,7 +56,7 @@ enum EVMExplainer {
     let opened = try EVMStateSource.shared(request)
     let simulator = EVMSimulator(
       fork: context.fork, block: opened.block, state: opened.state, timeout: request.timeout,
-      callDecoder: context.callDecoder)
+      callDecoder: context.callDecoder, customErrors: context.callDecoder.userABI.errors)
     let result = simulator.simulate(tx, from: sender)
     do { try opened.finish() } catch {
       throw Failure(

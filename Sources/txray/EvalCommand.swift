@@ -52,8 +52,14 @@ struct EvalCommand: ParsableCommand {
         emit(["input": .string(input), "model": .string("error"), "error": .string("\(error)")])
       }
     }
+    // Loaded as `explain` loads them (prompt cache included), so the timings are a user's.
     var models: [() throws -> any LanguageModel] = model.map { path in
-      { try LlamaModel(path: path) }
+      {
+        guard let loaded = try ModelChoice.file(path: path).load() else {
+          throw ValidationError("cannot load \(path)")
+        }
+        return loaded
+      }
     }
     for url in endpoint {
       guard let server = OpenAIEndpoint(base: url, sendsGrammar: endpointGrammar) else {

@@ -34,6 +34,34 @@ import TxrayCore
     #expect(functions[0].inputs[0].components.map(\.name) == ["maker", "legs"])
   }
 
+  /// Custom errors are kept apart from functions, and read revert data a contract returns.
+  @Test func customErrorsDecodeRevertData() throws {
+    let json = """
+      [{"type": "error", "name": "InsufficientBalance",
+        "inputs": [{"name": "available", "type": "uint256"}, {"name": "required", "type": "uint256"}]},
+       {"type": "function", "name": "withdraw", "inputs": [{"name": "amount", "type": "uint256"}]}]
+      """
+    let entries = try ABIJSON.entries(fromJSON: Array(json.utf8))
+    #expect(entries.functions.map(\.signature) == ["withdraw(uint256)"])
+    #expect(entries.errors.map(\.signature) == ["InsufficientBalance(uint256,uint256)"])
+    let error = try #require(entries.errors.first)
+    let data =
+      error.selector + UInt256(7).bigEndianBytes + UInt256(1_000).bigEndianBytes
+    #expect(
+      RevertReason.decode(data, errors: entries.errors).reason
+        == "InsufficientBalance(available=7, required=1000)")
+    // Without the ABI the selector names nothing txray knows.
+    #expect(RevertReason.decode(data).reason == nil)
+
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-abi-errors-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data(json.utf8).write(to: directory.appendingPathComponent("vault.json"))
+    let user = try UserABI.load(files: [], directory: directory.path)
+    #expect(user.errors.map(\.signature) == ["InsufficientBalance(uint256,uint256)"])
+  }
+
   @Test func readsBuildArtifacts() throws {
     let artifact = "{\"contractName\": \"X\", \"abi\": \(Self.abiJSON)}"
     #expect(try ABIJSON.functions(fromJSON: Array(artifact.utf8)).count == 2)

@@ -55,6 +55,31 @@ struct ModelGenerationTests {
     #expect(one == (try firstSentence(drafting)))
   }
 
+  /// The first run saves the state after the prompt's fixed opening; later runs load it and
+  /// write the same text. A file llama.cpp cannot load is ignored, not an error.
+  @Test func promptPrefixCacheIsSavedReusedAndSurvivesDamage() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-prompt-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let model = try LlamaModel(
+      path: try #require(ModelFixtures.smallModelPath), promptCacheDirectory: directory.path)
+    func answer() throws -> String {
+      var explainer = ModelExplainer(model: model, timeLimit: .seconds(60))
+      explainer.maxTokens = 40
+      return try #require(
+        explainer.attempt(
+          narration: ModelFixtures.fullAccessKey, findings: ModelFixtures.fullAccessKeyFindings
+        ).rawText)
+    }
+    let first = try answer()
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(files.count == 1)
+    #expect(try answer() == first)
+    let file = directory.appendingPathComponent(try #require(files.first))
+    try Data("not a llama.cpp state".utf8).write(to: file)
+    #expect(try answer() == first)
+  }
+
   /// Same prompt, same text: compared over the first 40 tokens to keep the test short.
   @Test func greedyDecodingIsRepeatable() throws {
     var explainer = try explainer()

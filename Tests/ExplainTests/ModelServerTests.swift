@@ -106,7 +106,7 @@ final class LlamaServer: @unchecked Sendable {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     // One thread: the suites run side by side, and ggml's spinning barriers collapse when two
-    // threads compete for busy cores (see LlamaModel.defaultThreads).
+    // threads compete for busy cores (see LlamaModel.threads(runnable:)).
     process.arguments = [
       "-m", model, "--host", "127.0.0.1", "--port", "0", "-t", "1", "-c", "2048", "-np", "1",
     ]

@@ -2,14 +2,23 @@ import Foundation
 
 /// Reads the standard JSON ABI that Solidity, Vyper, Hardhat and Foundry emit.
 ///
-/// Accepts the bare ABI array or a build artifact holding it under `"abi"`. Only functions are
-/// kept (events, errors, constructors, fallback and receive cannot be called by selector). Every
-/// problem names where in the file it is, e.g. `[4].inputs[1].type: unknown type "uint7"`.
+/// Accepts the bare ABI array or a build artifact holding it under `"abi"`. Functions and custom
+/// errors are kept (events, constructors, fallback and receive are not reached by a selector in
+/// calldata or revert data). Every problem names where in the file it is, e.g.
+/// `[4].inputs[1].type: unknown type "uint7"`.
 public enum ABIJSON {
   /// Larger ABI files are refused before parsing; real ones are well below 1 MiB.
   public static let maxBytes = 16 << 20
 
   public static func functions(fromJSON bytes: [UInt8]) throws(ABIError) -> [ABIFunction] {
+    try entries(fromJSON: bytes).functions
+  }
+
+  /// The functions, and the custom errors (`"type": "error"`) that revert data can carry: an
+  /// error's selector is taken from its signature as a function's is.
+  public static func entries(fromJSON bytes: [UInt8]) throws(ABIError) -> (
+    functions: [ABIFunction], errors: [ABIFunction]
+  ) {
     guard bytes.count <= maxBytes else { throw ABIError("file is larger than 16 MiB") }
     let parsed: Any
     do {
@@ -26,6 +35,7 @@ public enum ABIJSON {
       throw ABIError("expected a JSON array (an ABI) or an object with an \"abi\" array")
     }
     var functions: [ABIFunction] = []
+    var errors: [ABIFunction] = []
     for (i, item) in items.enumerated() {
       guard let entry = item as? [String: Any] else {
         throw ABIError("ABI entry is not an object", path: "[\(i)]")
@@ -35,14 +45,18 @@ public enum ABIJSON {
       guard let kindName = kind as? String else {
         throw ABIError("\"type\" is not a string", path: "[\(i)].type")
       }
-      guard kindName == "function" else { continue }
+      guard kindName == "function" || kindName == "error" else { continue }
       guard let name = entry["name"] as? String, !name.isEmpty else {
-        throw ABIError("function has no \"name\"", path: "[\(i)]")
+        throw ABIError("\(kindName) has no \"name\"", path: "[\(i)]")
       }
       let inputs = try parameters(entry["inputs"] ?? [Any](), path: "[\(i)].inputs", depth: 0)
-      functions.append(ABIFunction(name: name, inputs: inputs))
+      if kindName == "error" {
+        errors.append(ABIFunction(name: name, inputs: inputs))
+      } else {
+        functions.append(ABIFunction(name: name, inputs: inputs))
+      }
     }
-    return functions
+    return (functions, errors)
   }
 
   private static func parameters(

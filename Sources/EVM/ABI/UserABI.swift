@@ -11,13 +11,19 @@ public struct UserABI: Sendable {
   public let functions: [ABIFunction]
   /// Functions of one contract, from files named after its address.
   public let contractFunctions: [Address: [ABIFunction]]
+  /// Custom errors from every file, to read revert data with.
+  public let errors: [ABIFunction]
   // Selectors are hashed once here, not on every lookup.
   private let general: [[UInt8]: [ABIFunction]]
   private let perContract: [Address: [[UInt8]: [ABIFunction]]]
 
-  public init(functions: [ABIFunction] = [], contractFunctions: [Address: [ABIFunction]] = [:]) {
+  public init(
+    functions: [ABIFunction] = [], contractFunctions: [Address: [ABIFunction]] = [:],
+    errors: [ABIFunction] = []
+  ) {
     self.functions = functions
     self.contractFunctions = contractFunctions
+    self.errors = errors
     self.general = Dictionary(grouping: functions, by: \.selector)
     self.perContract = contractFunctions.mapValues { Dictionary(grouping: $0, by: \.selector) }
   }
@@ -36,6 +42,7 @@ public struct UserABI: Sendable {
   public static func load(files: [String], directory: String?) throws(ABIError) -> UserABI {
     var general: [ABIFunction] = []
     var perContract: [Address: [ABIFunction]] = [:]
+    var errors: [ABIFunction] = []
     var paths = files
     if let directory,
       let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
@@ -48,7 +55,9 @@ public struct UserABI: Sendable {
       }
       let functions: [ABIFunction]
       do {
-        functions = try ABIJSON.functions(fromJSON: Array(data))
+        let entries = try ABIJSON.entries(fromJSON: Array(data))
+        functions = entries.functions
+        errors += entries.errors
       } catch {
         throw ABIError("ABI file '\(path)': \(error)")
       }
@@ -59,7 +68,7 @@ public struct UserABI: Sendable {
         general += functions
       }
     }
-    return UserABI(functions: general, contractFunctions: perContract)
+    return UserABI(functions: general, contractFunctions: perContract, errors: errors)
   }
 
   /// Functions with this selector, the called contract's own first; duplicates of one signature
@@ -75,5 +84,5 @@ public struct UserABI: Sendable {
     return matches
   }
 
-  public var isEmpty: Bool { functions.isEmpty && contractFunctions.isEmpty }
+  public var isEmpty: Bool { functions.isEmpty && contractFunctions.isEmpty && errors.isEmpty }
 }

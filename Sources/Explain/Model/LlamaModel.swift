@@ -16,21 +16,31 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
   private let context: OpaquePointer
   private let vocab: OpaquePointer
   private let chatTemplate: String?
+  /// Where the state after the prompts' fixed opening is kept (nil: processed every time).
+  private let promptCache: PromptPrefixCache?
   /// One generation at a time: the context holds one conversation's state.
   private let lock = NSLock()
 
   public init(
-    path: String, threads: Int32 = LlamaModel.defaultThreads(), contextSize: UInt32 = 2048,
-    lookupDraft: Int = 8
+    path: String, threads: Int32? = nil, contextSize: UInt32 = 2048,
+    lookupDraft: Int = 8, promptCacheDirectory: String? = nil
   ) throws(ModelError) {
     self.lookupDraft = max(0, lookupDraft)
+    promptCache = promptCacheDirectory.flatMap {
+      PromptPrefixCache(directory: $0, modelPath: path)
+    }
     guard FileManager.default.fileExists(atPath: path) else { throw .modelFileMissing(path) }
+    // Readings before and after loading the model, which takes a moment: what another process
+    // does only briefly (starting up beside txray in a pipeline) does not count.
+    var runnable = Self.runnableThreads()
     LlamaBackend.start()
     var modelParameters = llama_model_default_params()
     modelParameters.n_gpu_layers = 0
     guard let model = llama_model_load_from_file(path, modelParameters) else {
       throw .loadFailed("llama.cpp could not read \(path) as a GGUF model")
     }
+    runnable = min(runnable, Self.runnableThreads())
+    let threads = threads ?? Self.threads(runnable: runnable)
     var contextParameters = llama_context_default_params()
     contextParameters.n_ctx = contextSize
     contextParameters.n_batch = contextSize
@@ -55,17 +65,21 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
   }
 
   /// Two threads on an idle machine (more only compete on the 2-core machines txray targets),
-  /// one when other processes already keep the cores busy. ggml's threads meet at spinning
-  /// barriers after every operation, and a partner thread that is not scheduled turns each
-  /// barrier into a wasted time slice: measured at load 18 on 2 cores, SmolLM2 made 0.25 tokens/s
-  /// with 2 threads and 10 with 1.
-  public static func defaultThreads() -> Int32 {
+  /// one when other processes keep the cores busy (`runnable`: threads ready to run besides
+  /// none of ours, see `runnableThreads`). ggml's threads meet at spinning barriers after every
+  /// operation, and a partner thread that is not scheduled turns each barrier into a wasted time
+  /// slice: measured at load 18 on 2 cores, SmolLM2 made 0.25 tokens/s with 2 threads and 10
+  /// with 1.
+  static func threads(runnable: Int) -> Int32 {
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    guard cores >= 2 else { return 1 }
-    // Runnable threads right now (the 4th field's "R/T" of /proc/loadavg, which counts the
-    // reader itself), the least of five readings 10 ms apart: the one-minute load average lags
-    // and chose 1 thread, twice as slow, for a minute after any build, while a single reading
-    // catches the process starting beside txray in a pipeline.
+    return cores >= 2 && runnable + 2 <= cores ? 2 : 1
+  }
+
+  /// Threads of other processes ready to run now: the least of five readings 10 ms apart of the
+  /// runnable count in /proc/loadavg (its 4th field, "R/T", which counts the reader itself).
+  /// Not the one-minute load average: it lags, and chose 1 thread, twice as slow, for a minute
+  /// after any build had finished.
+  static func runnableThreads() -> Int {
     var least = Int.max
     for reading in 0..<5 {
       if reading > 0 { usleep(10_000) }
@@ -73,9 +87,9 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
         (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?
         .split(separator: " ").dropFirst(3).first?.split(separator: "/").first
         .flatMap { Int($0) } ?? 1
-      least = min(least, runnable)
+      least = min(least, runnable - 1)
     }
-    return least - 1 + 2 <= cores ? 2 : 1
+    return max(0, least)
   }
 
   deinit {
@@ -93,7 +107,7 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
     let start = clock.now
     let deadline = Deadline(start + request.timeLimit)
 
-    var prompt = try tokens(of: try formatted(request))
+    let prompt = try tokens(of: try formatted(request))
     if prompt.count + request.maxTokens > contextSize {
       throw .promptTooLong(tokens: prompt.count + request.maxTokens, limit: contextSize)
     }
@@ -131,10 +145,25 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
       return nil
     }
 
-    let status = prompt.withUnsafeMutableBufferPointer {
-      llama_decode(context, llama_batch_get_one($0.baseAddress, Int32($0.count)))
+    func decode(_ tokens: ArraySlice<llama_token>) -> Int32 {
+      var tokens = Array(tokens)
+      return tokens.withUnsafeMutableBufferPointer {
+        llama_decode(context, llama_batch_get_one($0.baseAddress, Int32($0.count)))
+      }
     }
-    if let stop = try check(status) { return result(stop) }
+
+    var processed = 0
+    if let promptCache {
+      let prefix = prompt[..<fixedPrefixLength(of: prompt, request: request)]
+      if !prefix.isEmpty {
+        if !promptCache.restore(prefix, into: context) {
+          if let stop = try check(decode(prefix)) { return result(stop) }
+          promptCache.save(prefix, from: context)
+        }
+        processed = prefix.count
+      }
+    }
+    if let stop = try check(decode(prompt[processed...])) { return result(stop) }
     var token = sampler.next(context, output: -1)
     // Prompt-lookup decoding: each step decodes the chosen token together with a draft of the
     // tokens likely to follow (see `PromptLookup`), then keeps the drafted tokens the model
@@ -175,6 +204,18 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
       if kept < draft.count { llama_memory_seq_rm(llama_get_memory(context), 0, position, -1) }
       token = next
     }
+  }
+
+  /// How many of `prompt`'s tokens come before the user's text, which every request with the
+  /// same system text shares; at least one token is left for the request's own part.
+  private func fixedPrefixLength(of prompt: [llama_token], request: GenerationRequest) -> Int {
+    guard let text = try? formatted(request),
+      let userStart = text.range(of: request.user, options: .backwards)?.lowerBound,
+      let fixed = try? tokens(of: String(text[..<userStart]))
+    else { return 0 }
+    // Tokens can merge across the boundary: only the tokens both agree on are shared.
+    let shared = zip(fixed, prompt).prefix { $0 == $1 }.count
+    return min(shared, prompt.count - 1)
   }
 
   /// Whether `grammar` lets this model's tokenizer write exactly `text` and then stop: the
