@@ -14,7 +14,7 @@ public enum EVMStateSources {
     private var saveTo: URL?
 
     init(state: any StateSource, block: BlockEnvironment, saveTo: URL?) {
-      if let saveTo {
+      if saveTo != nil {
         let recorder = RecordingState(state, block: block)
         self.state = recorder
         self.recorder = recorder
