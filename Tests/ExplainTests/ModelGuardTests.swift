@@ -77,6 +77,24 @@ struct ModelGuardTests {
     #expect(reason.hasPrefix("writes "))
   }
 
+  /// Loops seen from the candidate models in `scripts/eval`: a word run, a repeated sentence.
+  @Test func rejectsTextThatRepeatsItself() {
+    let guardian = Guard(prompt: prompt)
+    #expect(
+      guardian.check("{risk1} The call deposits Deposit ouchy ouchy ouchy ouchy ouchy.")
+        == .rejected("repeats \"ouchy\" 3 times in a row"))
+    #expect(
+      guardian.check(
+        "{spender} can take your {token}. This is a high-risk call, so consider it. {risk1} "
+          + "This is a high-risk call, so consider it.")
+        == .rejected("writes the same sentence twice"))
+    #expect(guardian.check("{token} {token} {token} {risk1}") != .accepted)
+    // Short sentences and a repeated placeholder in different sentences are ordinary prose.
+    #expect(
+      guardian.check("{risk1} Check it. Check it. {spender} gets {token}; {spender} may keep it.")
+        == .accepted)
+  }
+
   @Test func rejectsEmptyAndOverlongText() {
     #expect(Guard(prompt: prompt).check("  \n") == .rejected("the model wrote nothing"))
     let long = "{risk1} " + String(repeating: "Words go on and on. ", count: 100)

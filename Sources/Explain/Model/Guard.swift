@@ -11,7 +11,8 @@ import TxrayCore
 /// - tells the signer the transaction is safe, or not to worry: txray can only say what it found,
 ///   and this is the claim a hostile token name would ask for;
 /// - writes, in free text, a number, an address, an account id or an asset symbol that no fact
-///   contains. A grammar-bound model cannot write them at all; an endpoint model can.
+///   contains. A grammar-bound model cannot write them at all; an endpoint model can;
+/// - repeats itself (see `Repetition`).
 public struct Guard: Sendable {
   public enum Verdict: Sendable, Equatable {
     case accepted
@@ -49,6 +50,7 @@ public struct Guard: Sendable {
     for (slot, rule) in required where !parsed.names.contains(slot) {
       return .rejected("omits the \(rule) finding ({\(slot)})")
     }
+    if let loop = Repetition.problem(in: text) { return .rejected(loop) }
     if let claim = ReassuranceClaims.first(in: parsed.prose) {
       return .rejected("claims \"\(claim)\", which txray cannot know")
     }
