@@ -65,8 +65,8 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
   }
 
   /// Two threads on an idle machine (more only compete on the 2-core machines txray targets),
-  /// one when other processes keep the cores busy (`runnable`: threads ready to run besides
-  /// none of ours, see `runnableThreads`). ggml's threads meet at spinning barriers after every
+  /// one when other processes keep the cores busy (`runnable`: their threads ready to run, see
+  /// `runnableThreads`). ggml's threads meet at spinning barriers after every
   /// operation, and a partner thread that is not scheduled turns each barrier into a wasted time
   /// slice: measured at load 18 on 2 cores, SmolLM2 made 0.25 tokens/s with 2 threads and 10
   /// with 1.
@@ -170,8 +170,9 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
     // tokens likely to follow (see `PromptLookup`), then keeps the drafted tokens the model
     // itself would have chosen, in order, up to the first it would not. One batched decode
     // costs little more than a single token's on a CPU, and the answers mostly re-word the
-    // prompt's draft, so most steps keep several tokens. The text is the greedy choice either
-    // way: every kept token is the one sampling picked at its position. A draft the model
+    // prompt's draft, so most steps keep several tokens. Every kept token is the one greedy
+    // sampling picked at its position, from the batched step's logits (which can differ from a
+    // one-token step's in the last bits, so a near tie may fall the other way). A draft the model
     // turns down costs a wider step for nothing, so the draft length follows how much was kept
     // (a looping answer that left the prompt behind took 80-90 ms a token with full drafts).
     let lookup = PromptLookup(prompt: prompt, maximumDraft: lookupDraft)
@@ -295,12 +296,9 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
   }
 }
 
-/// Greedy choice under an optional grammar: the allowed token with the highest logit. Applying
-/// the grammar to a whole vocabulary (151,000 tokens for Qwen) costs tens of milliseconds, so
-/// the best tokens are offered to it one at a time first, best first; the first it allows is
-/// the same choice. Only when none of them is allowed is every token filtered. (Offering just
-/// the best one made each refusal a full filtering: NEAR explanations, whose account ids the
-/// grammar keeps out of the text, took 50–85 ms per token against 25 for others.)
+/// Greedy choice under an optional grammar, all in llama.cpp: the best token is checked against
+/// the grammar alone first, which is much cheaper than applying the grammar to the whole
+/// vocabulary and usually enough; only when the grammar refuses it is every token filtered.
 private final class Sampler {
   private let greedy: UnsafeMutablePointer<llama_sampler>
   /// The grammar, also owned by `constrained` (a chain frees what it holds).
@@ -308,13 +306,8 @@ private final class Sampler {
   /// grammar then greedy, over the whole vocabulary.
   private let constrained: UnsafeMutablePointer<llama_sampler>?
 
-  private let vocabularySize: Int
-  /// How many of the best tokens are offered one at a time before filtering them all.
-  static let offered = 32
-
   init(vocab: OpaquePointer, grammar text: String?) throws(ModelError) {
     greedy = llama_sampler_init_greedy()
-    vocabularySize = Int(llama_vocab_n_tokens(vocab))
     guard let text else {
       grammar = nil
       constrained = nil
@@ -341,40 +334,17 @@ private final class Sampler {
   func next(_ context: OpaquePointer, output: Int32) -> llama_token {
     let best = llama_sampler_sample(greedy, context, output)
     guard let grammar, let constrained else { return best }
-    func allowed(_ token: llama_token) -> Bool {
-      var candidate = llama_token_data(id: token, logit: 0, p: 0)
-      withUnsafeMutablePointer(to: &candidate) { pointer in
-        var array = llama_token_data_array(data: pointer, size: 1, selected: -1, sorted: false)
-        llama_sampler_apply(grammar, &array)
-      }
-      return candidate.logit.isFinite
+    var candidate = llama_token_data(id: best, logit: 0, p: 0)
+    withUnsafeMutablePointer(to: &candidate) { pointer in
+      var array = llama_token_data_array(data: pointer, size: 1, selected: -1, sorted: false)
+      llama_sampler_apply(grammar, &array)
     }
-    var choice: llama_token? = allowed(best) ? best : nil
-    if choice == nil, let logits = llama_get_logits_ith(context, output) {
-      choice = bestTokens(UnsafeBufferPointer(start: logits, count: vocabularySize)).first {
-        $0 != best && allowed($0)
-      }
-    }
-    if let choice {
-      llama_sampler_accept(grammar, choice)
-      return choice
+    if candidate.logit.isFinite {
+      llama_sampler_accept(grammar, best)
+      return best
     }
     // Samples and accepts through the chain, so the grammar sees the token.
     return llama_sampler_sample(constrained, context, output)
-  }
-
-  /// The `offered` tokens with the highest logits, best first; ties go to the lower id, as
-  /// greedy sampling breaks them.
-  private func bestTokens(_ logits: UnsafeBufferPointer<Float>) -> [llama_token] {
-    var top: [(logit: Float, id: llama_token)] = []
-    top.reserveCapacity(Self.offered + 1)
-    for (id, logit) in logits.enumerated() {
-      guard top.count < Self.offered || logit > top[top.count - 1].logit else { continue }
-      let place = top.firstIndex { logit > $0.logit } ?? top.count
-      top.insert((logit, llama_token(id)), at: place)
-      if top.count > Self.offered { top.removeLast() }
-    }
-    return top.map(\.id)
   }
 }
 
