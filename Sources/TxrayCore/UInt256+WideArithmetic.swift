@@ -32,7 +32,8 @@ extension UInt256 {
     if let d = divisor.uint64Value {
       // Short division, most significant limb first; only the remainder is kept.
       var remainder: UInt64 = 0
-      for limb in [high.w3, high.w2, high.w1, high.w0, low.w3, low.w2, low.w1, low.w0] {
+      for index in stride(from: 7, through: 0, by: -1) {
+        let limb = index >= 4 ? high.limb(index - 4) : low.limb(index)
         remainder = d.dividingFullWidth((remainder, limb)).remainder
       }
       return UInt256(remainder)
