@@ -15,6 +15,14 @@ struct ExplainContext: Sendable {
   var addressBook = AddressBook()
   /// The model that rewords explanations, loaded once per run; nil: the narrator's text.
   var modelExplainer: ModelExplainer?
+  /// Tokens named offline: the bundled EVM and NEAR lists with the user's `tokens.json` on top.
+  var tokens = TokenList()
+  /// The EVM chain a transaction that names none is read as (`--chain-id`); nil: Ethereum
+  /// mainnet, said as an assumption.
+  var assumedChainId: UInt256?
+  /// What loading skipped (a descriptor file that could not be used …): one line each, printed
+  /// on stderr once per run and listed in `--json` output as `warnings`.
+  var warnings: [String] = []
 
   /// `abiFiles` (the `--abi` files) add to the config directory's ABIs; `descriptors` (the
   /// `--descriptors` directory) replaces the config directory's descriptors.
@@ -29,9 +37,13 @@ struct ExplainContext: Sendable {
     } catch {
       throw .badInput(error.description)
     }
+    var (clearSigning, warnings) = try ClearSigningSource.load(directory: descriptors)
+    let (tokens, tokenWarnings) = TokenListSource.load(
+      environment: ProcessInfo.processInfo.environment)
+    clearSigning.tokens = tokens
     return ExplainContext(
       fork: try ForkOption.parse(fork), chain: chain, callDecoder: CallDecoder(userABI: userABI),
-      clearSigning: try ClearSigningSource.load(directory: descriptors))
+      clearSigning: clearSigning, tokens: tokens, warnings: warnings + tokenWarnings)
   }
 }
 
@@ -79,6 +91,8 @@ struct Explanation: Sendable {
   var sheet: FactSheet?
   var outcome: Outcome?
   var judgement: Judgement?
+  /// The run's loading warnings, repeated in the JSON object so a program sees them too.
+  var warnings: [String] = []
 
   /// Builds only the requested forms; the others are never computed.
   init(
@@ -95,7 +109,19 @@ struct Explanation: Sendable {
   /// What a command prints: the JSON object with the judgement merged in, or the text account
   /// followed by the judgement.
   var output: Output {
-    if let json { return .json(JudgementOutput.merge(judgement, into: json)) }
+    if let json {
+      var judged = JudgementOutput.merge(judgement, into: json)
+      if let outcome {
+        judged =
+          judged
+          .setting("intent", IntentJSON.object(outcome.intent))
+          .setting("labels", IntentJSON.labels(outcome.knownNames))
+      }
+      if !warnings.isEmpty {
+        judged = judged.setting("warnings", .array(warnings.map(JSONValue.string)))
+      }
+      return .json(judged)
+    }
     let text = sheet.map(PlainTextRenderer.render) ?? ""
     return .text(text + JudgementOutput.text(judgement))
   }
@@ -115,6 +141,7 @@ enum Explainer {
     case .nearTransaction:
       explanation = try NEARExplainer.explain(text, context: context, rendering: rendering)
     }
+    explanation.warnings = context.warnings
     if let outcome = explanation.outcome {
       explanation.judgement = Judgement.judge(outcome, context: context)
     }

@@ -111,7 +111,7 @@ public enum Narrator {
     if let signer = outcome.signer {
       parts.append("you sign as " + slots.add("signer", facts.display(signer)))
     }
-    let native = NativeAsset.of(outcome)
+    let native = outcome.nativeAsset
     if !outcome.value.isZero, !story.coversValue {
       parts.append(
         "it also sends " + slots.add("value", FactText.amount(outcome.value, of: native)))
