@@ -9,8 +9,8 @@ struct Judgement: Sendable {
   var narration: Narration
   var explanation: ExplanationText
 
-  /// Rules first, then the narrator; the model, when there is one, only rewords the narration
-  /// and its text stands only if the Guard accepts it. `onToken` streams the model's text.
+  /// Rules first, then the narrator; the model, when there is one, only composes the narration's
+  /// claims, and its text stands only if it reads back into them (`ClaimCheck`). `onToken` streams the model's text.
   static func judge(
     _ outcome: Outcome, context: ExplainContext, onToken: ((String) -> Void)? = nil
   ) -> Judgement {
@@ -19,8 +19,9 @@ struct Judgement: Sendable {
     let narration = Narrator.narrate(
       outcome, findings: findings, addressBook: context.addressBook)
     let explanation =
-      context.modelExplainer?.explain(narration: narration, findings: findings, onToken: onToken)
-      ?? ExplanationText(text: narration.body, source: .rules)
+      context.modelExplainer?.explain(narration: narration, onToken: onToken)
+      ?? ExplanationText(
+        text: narration.body, source: .rules, claims: narration.bodyComposition.claimIds)
     return Judgement(findings: findings, narration: narration, explanation: explanation)
   }
 
