@@ -114,7 +114,7 @@ struct Explanation: Sendable {
       if let outcome {
         judged =
           judged
-          .setting("intent", IntentJSON.object(outcome.intent))
+          .setting("action", IntentJSON.object(outcome.intent))
           .setting("labels", IntentJSON.labels(outcome.knownNames))
       }
       if !warnings.isEmpty {

@@ -1,6 +1,6 @@
 import TxrayCore
 
-/// The `intent` and `labels` members of the `--json` object: what the transaction is for and the
+/// The `action` and `labels` members of the `--json` object: what the transaction is for and the
 /// names txray knows for the accounts it mentions. The man page documents both.
 enum IntentJSON {
   static func object(_ intent: Intent?) -> JSONValue {

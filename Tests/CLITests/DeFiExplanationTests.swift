@@ -40,7 +40,7 @@ import Testing
     #expect(
       object["headline"] as? String
         == "You swap 1 ETH for at least 2990 USDC through Uniswap Universal Router (0x66a9…A8Af)")
-    let intent = try #require(object["intent"] as? [String: Any])
+    let intent = try #require(object["action"] as? [String: Any])
     #expect(intent["source"] as? String == "decodedCommands")
     #expect(intent["recipient"] is NSNull)
     let fee = try #require((intent["fees"] as? [[String: Any]])?.first)
@@ -57,8 +57,8 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let object = try Self.json(result)
     #expect(Self.rules(object).contains("evm.swap-output-to-other"))
-    let intent = try #require(object["intent"] as? [String: Any])
-    #expect(intent["recipient"] as? String == "0x4E5B17Cf6393eCB5C0295F80eF9A79d6233fedB8")
+    let intent = try #require(object["action"] as? [String: Any])
+    #expect(intent["recipient"] as? String == "0x4E5B17cF6393ecb5c0295f80ef9a79D6233fEdb8")
     #expect((object["headline"] as? String)?.hasPrefix("You swap 4303.000000000000262144 ") == true)
   }
 
@@ -133,7 +133,7 @@ import Testing
       {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
        "to":"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48","chainId":"0x1","nonce":"0x1",
        "gas":"0xea60","maxFeePerGas":"0x6fc23ac00","maxPriorityFeePerGas":"0x3b9aca00",
-       "data":"0x095ea7b300000000000000000000000000001111111111111111111111111111111111118ba3ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}
+       "data":"0x095ea7b30000000000000000000000000000111111111111111111111111111111118ba3ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}
       """
     let result = try TxrayProcess.run(["--json"], stdin: Data(lookalike.utf8))
     let object = try Self.json(result)
@@ -218,7 +218,7 @@ import Testing
     #expect(text.status == 0, "\(text.stderr)")
     let dataRow = try #require(
       text.stdout.split(separator: "\n").first { $0.hasPrefix("    data ") })
-    #expect(dataRow.contains("… (279 bytes)"))
+    #expect(dataRow.contains("…") && dataRow.hasSuffix(" (279 bytes)"))
     let json = try TxrayProcess.run(["--json", raw])
     #expect(json.stdout.count > text.stdout.count)
   }

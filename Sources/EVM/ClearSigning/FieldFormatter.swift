@@ -210,12 +210,14 @@ struct FieldFormatter {
     EVMChain.nativeAsset(chainId: container.chainId).symbol ?? "ETH"
   }
 
-  /// An address, named when it is the contract the descriptor is for.
+  /// An address, named when it is the contract the descriptor is for, a well-known contract,
+  /// or one another loaded descriptor is deployed at.
   private func addressName(_ address: Address) -> String {
-    if address == container.to, let owner = descriptor.owner {
-      return "\(address.checksummed) (\(owner))"
-    }
-    return address.checksummed
+    let name =
+      (address == container.to ? descriptor.owner : nil)
+      ?? KnownContracts.name(chainId: container.chainId, address: address)
+      ?? clearSigning.owner(chainId: container.chainId, address: address)
+    return name.map { "\(address.checksummed) (\($0))" } ?? address.checksummed
   }
 
   private func tokenAmount(_ value: ABIValue, params: ParsedJSON?, base: DisplayNode) -> String? {

@@ -48,7 +48,8 @@ public struct CompositionGrammar: Sendable {
   /// The text of `piece` as the model writes it at this point of the answer.
   public func text(of piece: Piece) -> String {
     switch piece {
-    case .claim(let index): return (items.isEmpty && pendingJoint == .sentence ? "" : " ")
+    case .claim(let index):
+      return (items.isEmpty && pendingJoint == .sentence ? "" : " ")
         + Self.label(index)
     case .wording(let index): return String(index + 1)
     case .joint(let joint): return " " + joint.rawValue
