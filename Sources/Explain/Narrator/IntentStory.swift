@@ -54,9 +54,11 @@ enum IntentStory {
         "txray names the call from its registry; what the contract then does is up to its code.")
     }
     if let recipient = intent.recipient, !facts.isSigner(recipient) {
+      // Without a known signer txray cannot say whose account that is.
+      let whose = facts.outcome.signer == nil ? "." : ", not to you."
       detail.append(
         "What comes out goes to " + slots.add("outputRecipient", facts.display(recipient))
-          + ", not to you.")
+          + whose)
     } else if !intent.receives.isEmpty {
       detail.append("What comes out is sent back to you.")
     }
