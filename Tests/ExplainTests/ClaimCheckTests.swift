@@ -41,7 +41,8 @@ struct ClaimCheckTests {
 
   /// Typesetting is not meaning: case, spacing, quotes, three dots for an ellipsis.
   @Test func acceptsTheSameStatementsTypesetDifferently() {
-    let text = "  " + finding.uppercased().replacingOccurrences(of: "…", with: "...") + "\n\n"
+    let text =
+      "  " + finding.uppercased().replacingOccurrences(of: "…", with: "...") + "\n\n"
       + "Moreover,   " + ModelFixtures.sentence(approval, "fee")
     #expect(check.check(text) == .accepted(["finding.evm.unlimited-allowance", "fee"]))
   }
@@ -63,7 +64,9 @@ struct ClaimCheckTests {
   @Test func rejectsASwappedRole() {
     let swapped = ModelFixtures.sentence(approval, "action")
       .replacingOccurrences(of: "0x0000…8BA3", with: "0xf39F…2266")
-    #expect(check.check(finding + " " + swapped) != .accepted(["finding.evm.unlimited-allowance", "action"]))
+    #expect(
+      check.check(finding + " " + swapped)
+        != .accepted(["finding.evm.unlimited-allowance", "action"]))
     guard case .rejected(let reason) = check.check(finding + " " + swapped) else {
       Issue.record("accepted a swapped spender")
       return

@@ -27,6 +27,9 @@ struct CompositionGrammarTests {
         steps += 1
       }
       let ids = grammar.composition.claimIds
+      if let first = ids.first, narration.claims.contains(where: \.isRequired) {
+        #expect(narration.claim(first)?.isRequired == true, "opens with \(first)")
+      }
       #expect(Set(ids).count == ids.count, "a claim said twice: \(ids)")
       for claim in narration.claims where claim.isRequired {
         #expect(ids.contains(claim.id), "\(claim.id) left out of \(ids)")
@@ -38,7 +41,7 @@ struct CompositionGrammarTests {
       }
       for item in grammar.composition.items where item.joint != .sentence {
         let claim = narration.claim(item.claim)!
-        #expect(Composition.canJoin(claim, claim.wordings[item.wording]))
+        #expect(Composition.canJoin(claim, claim.wordings[item.wording], with: item.joint))
       }
       #expect(steps <= 4 * grammar.maxItems + 1)
     }
@@ -46,6 +49,8 @@ struct CompositionGrammarTests {
 
   @Test func piecesAreWrittenAsLabelsDigitsAndJoiningWords() {
     var grammar = CompositionGrammar(claims: ModelFixtures.unlimitedApproval.claims)
+    #expect(grammar.claims.first?.id == "finding.evm.unlimited-allowance", "ranked first")
+    #expect(grammar.allowed() == [.claim(0)], "the answer opens with the high finding")
     #expect(grammar.text(of: .claim(0)) == "A")
     grammar.accept(.claim(0))
     #expect(grammar.allowed() == [.wording(0)], "the action has one wording")
@@ -53,7 +58,7 @@ struct CompositionGrammarTests {
     grammar.accept(.wording(0))
     #expect(grammar.text(of: .claim(2)) == " C")
     #expect(grammar.text(of: .joint(.and)) == " and")
-    #expect(!grammar.allowed().contains(.end), "the high finding is still missing")
+    #expect(!grammar.allowed().contains(.end), "one statement is not an explanation")
   }
 
   /// The prompt names slots and rules, never a value: a hostile token name cannot reach the

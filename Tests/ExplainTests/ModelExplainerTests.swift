@@ -11,38 +11,35 @@ struct ModelExplainerTests {
   /// The composer's choice, in code's words: the same text `Narration.text(of:)` renders, with
   /// the claims it states in order, streamed as it is chosen.
   @Test func aCompositionIsWrittenByCodeAndStreamed() throws {
-    let labels = narration.claims.map(\.id)
-    let finding = try #require(labels.firstIndex(of: "finding.evm.unlimited-allowance"))
-    let action = try #require(labels.firstIndex(of: "action"))
-    let fee = try #require(labels.firstIndex(of: "fee"))
-    let script = [finding, action, fee].map { CompositionGrammar.label($0) + "1" }
+    let script = ["finding.evm.unlimited-allowance", "action", "signer"].map {
+      ModelFixtures.label(narration, $0)
+    }
     let explainer = ModelExplainer(
-      model: ScriptedComposer(script: script[0] + " " + script[1] + " and " + script[2]))
+      model: ScriptedComposer(
+        script: script.joined(separator: " ") + " and " + ModelFixtures.label(narration, "fee")))
     var streamed = ""
     let result = explainer.explain(narration: narration) { streamed += $0 }
     let expected =
       "High risk: 0x0000…8BA3 may spend all of your USDC, with no end date. You allow "
-      + "0x0000…8BA3 to spend all of your USDC, forever, and fees can reach 0.0018 ETH."
+      + "0x0000…8BA3 to spend all of your USDC, forever. You sign as 0xf39F…2266, and fees can "
+      + "reach 0.0018 ETH."
     #expect(
       result
         == ExplanationText(
           text: expected, source: .model, model: "scripted composer",
-          claims: ["finding.evm.unlimited-allowance", "action", "fee"]))
+          claims: ["finding.evm.unlimited-allowance", "action", "signer", "fee"]))
     #expect(streamed == expected)
   }
 
-  /// A composer that would leave the high finding out is made to say it: the grammar offers
-  /// only the missing required claim once the places left are needed for it.
+  /// A composer that would leave the high finding out is made to lead with it: the grammar
+  /// opens every answer with a required claim.
   @Test func aCompositionCannotLeaveOutAHighFinding() throws {
-    let action = try #require(narration.claims.firstIndex { $0.id == "action" })
-    let signer = try #require(narration.claims.firstIndex { $0.id == "signer" })
-    let fee = try #require(narration.claims.firstIndex { $0.id == "fee" })
-    let script = [action, signer, fee].map { CompositionGrammar.label($0) + "1" }
+    let script = ["action", "signer", "fee"].map { ModelFixtures.label(narration, $0) }
     let result = ModelExplainer(model: ScriptedComposer(script: script.joined(separator: " ")))
       .explain(narration: narration)
     #expect(result.source == .model)
-    #expect(result.claims == ["action", "signer", "fee", "finding.evm.unlimited-allowance"])
-    #expect(result.text.hasSuffix("may spend all of your USDC, with no end date."))
+    #expect(result.claims == ["finding.evm.unlimited-allowance", "action", "signer", "fee"])
+    #expect(result.text.hasPrefix("High risk: 0x0000…8BA3 may spend all of your USDC"))
   }
 
   @Test func aCompositionCutByTheTimeLimitGivesTheNarratorsText() {

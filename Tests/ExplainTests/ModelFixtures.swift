@@ -51,6 +51,12 @@ enum ModelFixtures {
     narration.fill(narration.claim(claim)?.wordings[wording] ?? "")
   }
 
+  /// The label (letter and wording digit) `claim` has in the composition grammar.
+  static func label(_ narration: Narration, _ claim: String, wording: Int = 0) -> String {
+    let index = CompositionGrammar(claims: narration.claims).claims.firstIndex { $0.id == claim }
+    return CompositionGrammar.label(index ?? 25) + String(wording + 1)
+  }
+
   static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
   /// SmolLM2-135M, installed by scripts/setup-llama (CI runs it before the tests).

@@ -25,10 +25,10 @@ struct ScriptedModel: LanguageModel {
   }
 }
 
-/// A composing model that wants to write `script` ("C1 A1 also B1"), as a model would: each
-/// piece it wants is taken when the grammar allows it; otherwise it takes the first piece the
-/// grammar offers, as a model's best token is replaced by the best allowed one. `stopAfter`
-/// ends it early, as the time limit does.
+/// A composing model that wants to write `script` ("C1 A1 also B1"), as a model would: the next
+/// piece it wants is taken when the grammar allows it; otherwise the first piece the grammar
+/// offers is taken instead, as a model's best token is replaced by the best allowed one, and it
+/// still wants what it wanted. `stopAfter` ends it early, as the time limit does.
 struct ScriptedComposer: ComposingModel {
   var script: String
   var stopAfter: Int?
@@ -55,8 +55,13 @@ struct ScriptedComposer: ComposingModel {
       }
       let allowed = grammar.allowed()
       guard let first = allowed.first else { break }
-      let next = wanted.first.flatMap { allowed.contains($0) ? $0 : nil } ?? first
-      if !wanted.isEmpty { wanted.removeFirst() }
+      let next: CompositionGrammar.Piece
+      if let want = wanted.first, allowed.contains(want) {
+        next = want
+        wanted.removeFirst()
+      } else {
+        next = first
+      }
       labels += grammar.text(of: next)
       grammar.accept(next)
       if case .wording = next, let item = grammar.items.last { onItem?(item) }

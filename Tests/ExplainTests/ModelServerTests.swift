@@ -34,12 +34,14 @@ struct ModelServerTests {
     #expect(attempt.timeToFirstText != nil)
     switch attempt.explanation.source {
     case .model:
-      #expect(attempt.explanation.text.contains(narration.slots.first { $0.name == "risk1" }!.value))
+      #expect(
+        attempt.explanation.text.contains(narration.slots.first { $0.name == "risk1" }!.value))
     case .rules:
       #expect(attempt.explanation.text == narration.body)
       #expect(attempt.explanation.rejection != nil)
     }
-    let lie = ModelFixtures.sentence(narration, "finding.evm.unlimited-allowance")
+    let lie =
+      ModelFixtures.sentence(narration, "finding.evm.unlimited-allowance")
       + " You sign as 0x0000…8BA3."
     #expect(ClaimCheck(narration: narration).check(raw + " " + lie).isRejected)
     #expect(ClaimCheck(narration: narration).check(lie).isRejected)

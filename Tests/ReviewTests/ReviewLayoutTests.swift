@@ -85,7 +85,8 @@ import TxrayCore
     let model = ExplanationText(
       text: "This lets Permit2 move all your USDC.", source: .model, model: "qwen2.5-0.5b")
     var checked = ReviewScreen.of(ReportFixtures.unlimitedApproval(explanation: model))
-    #expect(checked.render(width: 100, height: 30).shows("composed by the model from checked statements"))
+    #expect(
+      checked.render(width: 100, height: 30).shows("composed by the model from checked statements"))
 
     let rejected = ExplanationText(
       text: "You allow Permit2 to spend all of your USDC.", source: .rules,

@@ -45,8 +45,9 @@ public struct ClaimCheck: Sendable {
     var said: [String] = []
     var position = 0
     while position < words.count {
-      if let connective = ClaimWords.connectives.first(where: { words[position...].starts(with: $0) })
-      {
+      if let connective = ClaimWords.connectives.first(where: {
+        words[position...].starts(with: $0)
+      }) {
         position += connective.count
         continue
       }

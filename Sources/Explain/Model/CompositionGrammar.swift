@@ -4,7 +4,9 @@ import TxrayCore
 /// its first wording), each after a space and optionally after a joining word ("and", "also"),
 /// and nothing else. It is enforced piece by piece, so every answer is a valid `Composition`:
 /// - each claim at most once, a `why` claim only right after the claim it explains;
-/// - every required claim (a high or critical finding) before the answer may end;
+/// - the answer opens with a required claim (a high or critical finding) when there is one, and
+///   may not end before every required claim is said;
+/// - "and" joins context to context, "also" opens a detail, context or why sentence;
 /// - at least two and at most `maxItems` statements (more only when more findings are
 ///   required), and the last free places kept for the required claims still missing.
 public struct CompositionGrammar: Sendable {
@@ -18,7 +20,7 @@ public struct CompositionGrammar: Sendable {
     case end
   }
 
-  /// The claims offered, in label order: A, B, C …
+  /// The claims offered, in label order (A, B, C …), most important first: see `ranked`.
   public let claims: [Claim]
   public let maxItems: Int
   public let minItems: Int
@@ -31,7 +33,7 @@ public struct CompositionGrammar: Sendable {
   /// Labels are single letters: claims past the 26th are not offered (the narrator makes far
   /// fewer), nor wordings past the 9th.
   public init(claims: [Claim]) {
-    self.claims = Array(claims.prefix(26)).map { claim in
+    self.claims = Array(Self.ranked(claims).prefix(26)).map { claim in
       var claim = claim
       claim.wordings = Array(claim.wordings.prefix(9))
       return claim
@@ -41,6 +43,24 @@ public struct CompositionGrammar: Sendable {
     minItems = min(2, self.claims.filter { $0.follows == nil }.count)
   }
 
+  /// Required findings by severity, then what the signer does and its consequence, then lesser
+  /// findings, what simulation found, and the context; each `why` right after its claim.
+  static func ranked(_ claims: [Claim]) -> [Claim] {
+    func rank(_ claim: Claim) -> Int {
+      switch claim.kind {
+      case .finding: return claim.isRequired ? (claim.severity == .critical ? 0 : 1) : 4
+      case .action: return 2
+      case .detail: return 3
+      case .simulation: return 5
+      case .context: return 6
+      case .why: return 7
+      }
+    }
+    let main = claims.enumerated().filter { $0.element.follows == nil }
+      .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    return main.flatMap { claim in [claim] + claims.filter { $0.follows == claim.id } }
+  }
+
   public static func label(_ index: Int) -> String {
     String(UnicodeScalar(UInt8(ascii: "A") + UInt8(index)))
   }
@@ -48,7 +68,8 @@ public struct CompositionGrammar: Sendable {
   /// The text of `piece` as the model writes it at this point of the answer.
   public func text(of piece: Piece) -> String {
     switch piece {
-    case .claim(let index): return (items.isEmpty && pendingJoint == .sentence ? "" : " ")
+    case .claim(let index):
+      return (items.isEmpty && pendingJoint == .sentence ? "" : " ")
         + Self.label(index)
     case .wording(let index): return String(index + 1)
     case .joint(let joint): return " " + joint.rawValue
@@ -65,16 +86,17 @@ public struct CompositionGrammar: Sendable {
     if let pendingClaim {
       return claims[pendingClaim].wordings.indices
         .filter {
-          pendingJoint == .sentence
-            || Composition.canJoin(claims[pendingClaim], claims[pendingClaim].wordings[$0])
+          Composition.canJoin(
+            claims[pendingClaim], claims[pendingClaim].wordings[$0], with: pendingJoint)
         }
         .map(Piece.wording)
     }
     var pieces = eligibleClaims().map(Piece.claim)
     guard pendingJoint == .sentence else { return pieces }
-    if !items.isEmpty, items.count < maxItems, !pieces.isEmpty {
-      let joinable = eligibleClaims(joint: .and)
-      if !joinable.isEmpty { pieces += [.joint(.and), .joint(.also)] }
+    if !items.isEmpty, items.count < maxItems {
+      for joint in [Composition.Joint.and, .also] where !eligibleClaims(joint: joint).isEmpty {
+        pieces.append(.joint(joint))
+      }
     }
     if canEnd { pieces.append(.end) }
     return pieces
@@ -111,8 +133,9 @@ public struct CompositionGrammar: Sendable {
       let claim = claims[index]
       if items.contains(where: { $0.claim == claim.id }) { return false }
       if onlyRequired && !claim.isRequired { return false }
+      if items.isEmpty && requiredMissing > 0 && !claim.isRequired { return false }
       if let parent = claim.follows, items.last?.claim != parent { return false }
-      if joint != .sentence && !claim.wordings.contains(where: { Composition.canJoin(claim, $0) }) {
+      if !claim.wordings.contains(where: { Composition.canJoin(claim, $0, with: joint) }) {
         return false
       }
       return true

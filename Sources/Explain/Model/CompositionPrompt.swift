@@ -18,7 +18,8 @@ public struct CompositionPrompt: Sendable {
     for (index, claim) in grammar.claims.enumerated() {
       lines.append(Self.label(index, claim, parent: claim.follows.flatMap { labels[$0] }))
       for (number, wording) in claim.wordings.enumerated() {
-        lines.append("  \(CompositionGrammar.label(index))\(number + 1): \(Self.shown(wording, claim))")
+        lines.append(
+          "  \(CompositionGrammar.label(index))\(number + 1): \(Self.shown(wording, claim))")
       }
     }
     let required = grammar.claims.indices.filter { grammar.claims[$0].isRequired }

@@ -22,8 +22,7 @@ public struct ModelExplainer: Sendable {
   /// `onToken` receives the text as it is composed. When the check then rejects it, the
   /// returned text is the narrator's: a front end that streamed must replace what it showed
   /// with the returned `text`.
-  public func explain(narration: Narration, onToken: ((String) -> Void)? = nil) -> ExplanationText
-  {
+  public func explain(narration: Narration, onToken: ((String) -> Void)? = nil) -> ExplanationText {
     attempt(narration: narration, onToken: onToken).explanation
   }
 

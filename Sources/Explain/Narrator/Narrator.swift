@@ -146,7 +146,8 @@ public enum Narrator {
     if let fee = outcome.feeCeiling, !fee.isZero {
       let most = slots.add("fee", FactText.amount(fee, of: native))
       let id = claims.add(
-        .context, id: "fee", ["Fees can reach \(most).", "The most you can pay in fees is \(most)."])
+        .context, id: "fee",
+        ["Fees can reach \(most).", "The most you can pay in fees is \(most)."])
       items.append(.init(claim: id, joint: items.isEmpty ? .sentence : .and))
     }
     return items
