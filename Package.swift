@@ -81,7 +81,8 @@ let package = Package(
       name: "NEARTests",
       dependencies: ["NEAR", "TxrayCore", .product(name: "WAT", package: "WasmKit")],
       exclude: ["Fixtures", "Contracts"]),
-    .testTarget(name: "ExplainTests", dependencies: ["Explain", "TxrayCore"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ExplainTests", dependencies: ["Explain", "TxrayCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ReviewTests", dependencies: ["Review", "Explain", "TxrayCore"]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
