@@ -60,8 +60,8 @@ def lower_first(text):
     return text[:1].lower() + text[1:]
 
 
-def can_join(claim, wording, joint):
-    if joint == "and" and claim["kind"] != "context":
+def can_join(claim, wording, joint, previous):
+    if joint == "and" and (claim["kind"] != "context" or previous["kind"] != "context"):
         return False
     if joint == "also" and claim["kind"] not in ("detail", "context", "why"):
         return False
@@ -93,7 +93,7 @@ def render(items, slots, rng, typeset):
         sentence = fill(template, slots)
         if index > 0 and typeset and rng.random() < 0.3:
             joint = rng.choice(["and", "also"])
-            if can_join(claim, template, joint):
+            if can_join(claim, template, joint, items[index - 1][0]):
                 if joint == "and" and parts[-1][0].endswith("."):
                     parts[-1] = (parts[-1][0][:-1] + ", and " + lower_first(sentence), parts[-1][1])
                     continue

@@ -39,10 +39,15 @@ struct CompositionGrammarTests {
         guard let parent = narration.claim(id)?.follows else { continue }
         #expect(position > 0 && ids[position - 1] == parent)
       }
-      for item in grammar.composition.items where item.joint != .sentence {
+      let items = grammar.composition.items
+      for (position, item) in items.enumerated() where item.joint != .sentence {
         let claim = narration.claim(item.claim)!
-        #expect(Composition.canJoin(claim, claim.wordings[item.wording], with: item.joint))
+        let previous = position > 0 ? narration.claim(items[position - 1].claim) : nil
+        #expect(
+          Composition.canJoin(claim, claim.wordings[item.wording], with: item.joint, after: previous))
       }
+      // Read back by plain string matching: every joined sentence is its statements' words.
+      #expect(!narration.text(of: grammar.composition).contains(".,"))
       #expect(steps <= 4 * grammar.maxItems + 1)
     }
   }

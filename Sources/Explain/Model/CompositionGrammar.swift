@@ -87,7 +87,8 @@ public struct CompositionGrammar: Sendable {
       return claims[pendingClaim].wordings.indices
         .filter {
           Composition.canJoin(
-            claims[pendingClaim], claims[pendingClaim].wordings[$0], with: pendingJoint)
+            claims[pendingClaim], claims[pendingClaim].wordings[$0], with: pendingJoint,
+            after: lastClaim)
         }
         .map(Piece.wording)
     }
@@ -117,6 +118,11 @@ public struct CompositionGrammar: Sendable {
     }
   }
 
+  /// The claim said last, which a joint attaches to.
+  private var lastClaim: Claim? {
+    items.last.flatMap { item in claims.first { $0.id == item.claim } }
+  }
+
   private var requiredMissing: Int {
     claims.filter { claim in claim.isRequired && !items.contains { $0.claim == claim.id } }.count
   }
@@ -135,7 +141,9 @@ public struct CompositionGrammar: Sendable {
       if onlyRequired && !claim.isRequired { return false }
       if items.isEmpty && requiredMissing > 0 && !claim.isRequired { return false }
       if let parent = claim.follows, items.last?.claim != parent { return false }
-      if !claim.wordings.contains(where: { Composition.canJoin(claim, $0, with: joint) }) {
+      if !claim.wordings.contains(where: {
+        Composition.canJoin(claim, $0, with: joint, after: lastClaim)
+      }) {
         return false
       }
       return true
