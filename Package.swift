@@ -15,7 +15,8 @@ let llamaPrefix: String = {
 let package = Package(
   name: "txray",
   products: [
-    .executable(name: "txray", targets: ["txray"])
+    .library(name: "TxrayKit", targets: ["TxrayKit"]),
+    .executable(name: "txray", targets: ["txray"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -65,10 +66,11 @@ let package = Package(
         .linkedLibrary("ggml-base"), .linkedLibrary("stdc++"), .linkedLibrary("m"),
       ]),
     .target(name: "Review", dependencies: ["TxrayCore", "Explain", "CNCurses"]),
+    .target(name: "TxrayKit", dependencies: ["TxrayCore", "EVM", "NEAR", "Explain"]),
     .executableTarget(
       name: "txray",
       dependencies: [
-        "TxrayCore", "EVM", "NEAR", "Explain", "Review",
+        "TxrayKit", "TxrayCore", "EVM", "NEAR", "Explain", "Review",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
