@@ -2,8 +2,9 @@ import EVM
 
 /// Turns input text into a decoded EVM transaction: JSON is a wallet's transaction request,
 /// anything else is hex (optional 0x, whitespace and line breaks anywhere are ignored).
-enum EVMInput {
-  static func decode(_ text: String) throws(Failure) -> Transaction {
+public enum EVMInput {
+  /// The transaction `text` holds, or a bad-input failure naming what is wrong.
+  public static func decode(_ text: String) throws(Failure) -> Transaction {
     if text.drop(while: { $0.isWhitespace }).hasPrefix("{") {
       do { return try TransactionDecoder.decode(jsonRequest: text) } catch {
         throw .badInput("transaction request: \(error)")

@@ -1,5 +1,5 @@
 /// The process exit codes; the man page's EXIT STATUS section lists the same table.
-enum TxrayExitCode: Int32 {
+public enum TxrayExitCode: Int32, Sendable {
   case ok = 0
   case rejected = 1
   case badInput = 2
@@ -10,11 +10,20 @@ enum TxrayExitCode: Int32 {
 }
 
 /// A failure that ends the command with one line on stderr and a specific exit code.
-struct Failure: Error {
-  var message: String
-  var exitCode: TxrayExitCode
+public struct Failure: Error {
+  /// One line for stderr.
+  public var message: String
+  /// The exit status a front end ends with.
+  public var exitCode: TxrayExitCode
 
-  static func badInput(_ message: String) -> Failure {
+  /// A failure with this message and exit status.
+  public init(message: String, exitCode: TxrayExitCode) {
+    self.message = message
+    self.exitCode = exitCode
+  }
+
+  /// Input that cannot be explained: the message says what is wrong and where.
+  public static func badInput(_ message: String) -> Failure {
     Failure(message: "bad input: " + message, exitCode: .badInput)
   }
 }

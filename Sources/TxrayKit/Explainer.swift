@@ -5,20 +5,37 @@ import TxrayCore
 
 /// Everything explaining needs besides the input, loaded once per run: `batch` shares one
 /// across its workers instead of reading ABI and descriptor files for every line.
-struct ExplainContext: Sendable {
-  var fork: Fork
-  var chain: ChainChoice?
-  var callDecoder: CallDecoder
-  var clearSigning: ClearSigning
-  var simulation = SimulationRequest()
+public struct ExplainContext: Sendable {
+  /// The fork whose rules judge validity.
+  public var fork: Fork
+  /// The chain forced by the user; nil detects it from the input.
+  public var chain: ChainChoice?
+  /// Names calls and their arguments (the bundled registry and the user's ABIs).
+  public var callDecoder: CallDecoder
+  /// ERC-7730 descriptors and the token list that name amounts.
+  public var clearSigning: ClearSigning
+  /// Where to simulate; the default decodes only.
+  public var simulation = SimulationRequest()
   /// Labels for known addresses and accounts; feeds labels and the address-poisoning rule.
-  var addressBook = AddressBook()
+  public var addressBook = AddressBook()
   /// The model that rewords explanations, loaded once per run; nil: the narrator's text.
-  var modelExplainer: ModelExplainer?
+  public var modelExplainer: ModelExplainer?
+
+  /// A context from values already loaded: the bundled registries unless given, no simulation,
+  /// no address book and no model.
+  public init(
+    fork: Fork = .current, chain: ChainChoice? = nil, callDecoder: CallDecoder = CallDecoder(),
+    clearSigning: ClearSigning = ClearSigning(registry: ClearSigningRegistry())
+  ) {
+    self.fork = fork
+    self.chain = chain
+    self.callDecoder = callDecoder
+    self.clearSigning = clearSigning
+  }
 
   /// `abiFiles` (the `--abi` files) add to the config directory's ABIs; `descriptors` (the
   /// `--descriptors` directory) replaces the config directory's descriptors.
-  static func load(
+  public static func load(
     fork: String?, chain: ChainChoice?, abiFiles: [String], descriptors: String?
   ) throws(Failure) -> ExplainContext {
     let userABI: UserABI
@@ -37,48 +54,68 @@ struct ExplainContext: Sendable {
 
 /// Where simulation reads chain state from, and its bounds. Neither a state file nor an RPC
 /// endpoint means decode only.
-struct SimulationRequest: Sendable {
+public struct SimulationRequest: Sendable {
   /// A snapshot file (`--state`).
-  var stateFile: String?
+  public var stateFile: String?
   /// A live JSON-RPC endpoint (`--rpc`).
-  var rpc: String?
+  public var rpc: String?
   /// The block to read at (`--block N|latest`); nil is the latest.
-  var block: String?
+  public var block: String?
   /// The sender of an unsigned transaction (`--from`).
-  var from: String?
+  public var from: String?
   /// Write the state that was read here (`--save-state`).
-  var saveState: String?
+  public var saveState: String?
   /// The wall-clock bound of one simulation (`--timeout`).
-  var timeout: Duration = .seconds(5)
+  public var timeout: Duration = .seconds(5)
   /// State sources opened for this run, shared by every input (and every batch worker).
   var sources = SharedStateCache()
 
-  var isRequested: Bool { stateFile != nil || rpc != nil }
+  /// Whether a state source is named: without one the input is decoded, not simulated.
+  public var isRequested: Bool { stateFile != nil || rpc != nil }
+
+  /// A request for the given sources and bounds; all nil means decode only.
+  public init(
+    stateFile: String? = nil, rpc: String? = nil, block: String? = nil, from: String? = nil,
+    saveState: String? = nil, timeout: Duration = .seconds(5)
+  ) {
+    self.stateFile = stateFile
+    self.rpc = rpc
+    self.block = block
+    self.from = from
+    self.saveState = saveState
+    self.timeout = timeout
+  }
 }
 
 /// Which form of an explanation a command prints; only what is needed is built.
-enum Rendering: Sendable {
+public enum Rendering: Sendable {
   case json, text
   /// Both forms: the review screen shows the fields and the raw JSON.
   case both
 
-  var wantsJSON: Bool { self != .text }
-  var wantsText: Bool { self != .json }
+  /// Whether the JSON object is built.
+  public var wantsJSON: Bool { self != .text }
+  /// Whether the text fact sheet is built.
+  public var wantsText: Bool { self != .json }
 }
 
 /// One input explained: the decoded facts in the requested forms, the chain-neutral outcome,
 /// and the judgement on it (findings, narration, the explanation shown).
-struct Explanation: Sendable {
-  enum Output: Sendable {
+public struct Explanation: Sendable {
+  /// A finished rendering, ready to print.
+  public enum Output: Sendable {
     case json(JSONValue)
     case text(String)
   }
 
   /// The chain explainer's object, without the judgement fields.
-  var json: JSONValue?
-  var sheet: FactSheet?
-  var outcome: Outcome?
-  var judgement: Judgement?
+  public var json: JSONValue?
+  /// The decoded facts as labelled rows, for text.
+  public var sheet: FactSheet?
+  /// The chain-neutral account the rules and the narrator read.
+  public var outcome: Outcome?
+  /// Findings, narration and the explanation shown; nil when there is no outcome.
+  public var judgement: Judgement?
 
   /// Builds only the requested forms; the others are never computed.
   init(
@@ -90,11 +127,12 @@ struct Explanation: Sendable {
     self.outcome = outcome
   }
 
-  var findings: [Finding] { judgement?.findings ?? [] }
+  /// The rules' findings, none without a judgement.
+  public var findings: [Finding] { judgement?.findings ?? [] }
 
   /// What a command prints: the JSON object with the judgement merged in, or the text account
   /// followed by the judgement.
-  var output: Output {
+  public var output: Output {
     if let json { return .json(JudgementOutput.merge(judgement, into: json)) }
     let text = sheet.map(PlainTextRenderer.render) ?? ""
     return .text(text + JudgementOutput.text(judgement))
@@ -102,8 +140,10 @@ struct Explanation: Sendable {
 }
 
 /// Routes an input to the explainer for its kind, then judges the outcome.
-enum Explainer {
-  static func explain(
+public enum Explainer {
+  /// Classifies `text` (EVM transaction, typed data or NEAR transaction), decodes it, simulates
+  /// it when `context` names state, builds its outcome and judges it.
+  public static func explain(
     _ text: String, context: ExplainContext, rendering: Rendering
   ) throws(Failure) -> Explanation {
     var explanation: Explanation

@@ -1,9 +1,8 @@
-import ArgumentParser
 import Foundation
 import TxrayCore
 
 /// The chain a user can force with `--chain` when detection would guess wrong.
-enum ChainChoice: String, CaseIterable, ExpressibleByArgument {
+public enum ChainChoice: String, CaseIterable, Sendable {
   case evm, near
 }
 

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Reads the transaction text from an argument, a file or stdin, bounded in size.
-enum InputReader {
+public enum InputReader {
   /// Large enough for an EIP-4844 network-form transaction carrying the maximum blobs as hex.
-  static let maximumBytes = 8 << 20
+  public static let maximumBytes = 8 << 20
 
   /// `argument` may be the transaction itself, "-" for stdin, or a path to a file holding it.
-  static func text(argument: String?, file: String?) throws(Failure) -> String {
+  public static func text(argument: String?, file: String?) throws(Failure) -> String {
     if let file { return try decodeText(readFile(file), origin: file) }
     guard let argument, argument != "-" else {
       return try decodeText(readStandardInput(), origin: "stdin")

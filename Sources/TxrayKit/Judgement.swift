@@ -3,14 +3,17 @@ import TxrayCore
 
 /// The verdict on an outcome: findings from the rules, the narrator's account, and the
 /// explanation shown (the model's checked prose or the narrator's text).
-struct Judgement: Sendable {
-  var findings: [Finding]
-  var narration: Narration
-  var explanation: ExplanationText
+public struct Judgement: Sendable {
+  /// What the risk rules found, most severe first as the rules order them.
+  public var findings: [Finding]
+  /// The narrator's headline and text over named slots.
+  public var narration: Narration
+  /// The text shown: the model's checked rewording or the narrator's.
+  public var explanation: ExplanationText
 
   /// Rules first, then the narrator; the model, when there is one, only rewords the narration
   /// and its text stands only if the Guard accepts it. `onToken` streams the model's text.
-  static func judge(
+  public static func judge(
     _ outcome: Outcome, context: ExplainContext, onToken: ((String) -> Void)? = nil
   ) -> Judgement {
     let findings = RiskRules.evaluate(outcome, addressBook: context.addressBook)

@@ -4,8 +4,9 @@ import TxrayCore
 /// Turns input text into a decoded NEAR transaction: JSON is an RPC transaction view; anything
 /// else is Borsh as hex (optional 0x) or base64. Whitespace and line breaks anywhere are ignored;
 /// text made only of hex digits is read as hex.
-enum NEARInput {
-  static func decode(_ text: String) throws(Failure) -> DecodedTransaction {
+public enum NEARInput {
+  /// The transaction `text` holds, or a bad-input failure naming what is wrong.
+  public static func decode(_ text: String) throws(Failure) -> DecodedTransaction {
     if text.drop(while: { $0.isWhitespace }).hasPrefix("{") {
       do { return try RPCTransactionDecoder.decode(json: text) } catch {
         throw .badInput("NEAR RPC transaction: \(error)")

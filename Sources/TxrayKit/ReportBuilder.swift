@@ -5,7 +5,7 @@ extension Explainer {
   /// Everything the review screen shows about one input, with the narrator's text: the screen
   /// draws at once and streams the model's rewording afterwards (`Judgement.judge` with the
   /// context's model), so a model never delays the first frame.
-  static func report(_ text: String, context: ExplainContext) throws(Failure) -> Report {
+  public static func report(_ text: String, context: ExplainContext) throws(Failure) -> Report {
     var rulesOnly = context
     rulesOnly.modelExplainer = nil
     let explanation = try explain(text, context: rulesOnly, rendering: .both)

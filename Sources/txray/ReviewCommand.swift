@@ -3,6 +3,7 @@ import Explain
 import Foundation
 import Review
 import TxrayCore
+import TxrayKit
 
 struct ReviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

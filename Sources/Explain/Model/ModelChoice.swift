@@ -59,25 +59,4 @@ public enum ModelChoice: Sendable, Equatable {
     let path = cacheDirectory(environment: environment) + "/models/" + file
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }
-
-  /// The model, ready to generate; nil for `.none`. Loading a GGUF takes a moment (memory
-  /// mapping it): load once and reuse it for every transaction.
-  /// A file model keeps the state after its prompts' fixed opening in the cache directory
-  /// (`prompt-cache/`), so later runs skip processing it.
-  public func load(environment: [String: String] = ProcessInfo.processInfo.environment)
-    throws(ModelError) -> (any LanguageModel)?
-  {
-    switch self {
-    case .none: return nil
-    case .file(let path):
-      return try LlamaModel(
-        path: path,
-        promptCacheDirectory: Self.cacheDirectory(environment: environment) + "/prompt-cache")
-    case .endpoint(let url, let model):
-      guard let endpoint = OpenAIEndpoint(base: url, model: model) else {
-        throw .endpoint("not an http(s) URL: \(url)")
-      }
-      return endpoint
-    }
-  }
 }

@@ -4,10 +4,10 @@ import TxrayCore
 /// The outcome an EVM transaction declares, from decoding alone: the value it sends, the
 /// allowances, operator approvals and token transfers its call states, its EIP-7702
 /// delegations. Simulation adds what executing it does.
-enum EVMOutcome {
+public enum EVMOutcome {
   /// `call` is what the call decoder made of the calldata (nil for a creation or no data);
   /// `tokens` names tokens (ticker, decimals) where it knows them.
-  static func declared(_ tx: Transaction, call: DecodedCall?, tokens: ClearSigning? = nil)
+  public static func declared(_ tx: Transaction, call: DecodedCall?, tokens: ClearSigning? = nil)
     -> Outcome
   {
     let signer = tx.from?.checksummed

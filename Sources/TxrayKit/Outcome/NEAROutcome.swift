@@ -5,8 +5,9 @@ import TxrayCore
 /// The outcome a NEAR transaction or delegate action declares, from its actions alone:
 /// transfers, keys, deletions, deployments, function calls with their deposits, and the token
 /// transfers of NEP-141/NEP-171 calls. What a contract then does is the simulation's to say.
-enum NEAROutcome {
-  static func declared(_ decoded: DecodedTransaction) -> Outcome {
+public enum NEAROutcome {
+  /// The transfers, keys, deletions, deployments and calls `decoded` states.
+  public static func declared(_ decoded: DecodedTransaction) -> Outcome {
     let isDelegate = decoded.format == .signedDelegate || decoded.format == .delegate
     var effects: [Effect] = []
     if case .delegate(let delegate) = decoded.body {

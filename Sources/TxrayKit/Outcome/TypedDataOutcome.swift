@@ -5,8 +5,8 @@ import TxrayCore
 /// allowances) become allowances, Permit2 signature transfers a one-time allowance up to the
 /// amount until the deadline; any other message is a plain signature request for its
 /// verifying contract.
-enum TypedDataOutcome {
-  static func declared(_ typed: TypedData, tokens: ClearSigning? = nil) -> Outcome {
+public enum TypedDataOutcome {
+  public static func declared(_ typed: TypedData, tokens: ClearSigning? = nil) -> Outcome {
     let reader = CallEffects(chainId: typed.chainId, tokens: tokens)
     let signer = typed.signer?.checksummed
     var effects: [Effect] = []

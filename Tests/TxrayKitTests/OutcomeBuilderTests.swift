@@ -4,8 +4,7 @@ import Foundation
 import NEAR
 import Testing
 import TxrayCore
-
-@testable import txray
+import TxrayKit
 
 /// The samples, decoded by the real decoders, through the outcome builders and the rules: the
 /// declared facts and the findings a signer would see.
@@ -14,7 +13,7 @@ import TxrayCore
   static let signer = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
 
   static func text(_ name: String) throws -> String {
-    try String(contentsOfFile: TxrayProcess.sample(name), encoding: .utf8)
+    try String(contentsOfFile: Samples.path(name), encoding: .utf8)
   }
 
   static func evm(_ text: String) throws -> Outcome {

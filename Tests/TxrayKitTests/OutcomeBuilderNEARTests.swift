@@ -3,8 +3,7 @@ import Foundation
 import NEAR
 import Testing
 import TxrayCore
-
-@testable import txray
+import TxrayKit
 
 /// NEAR actions as NEAR RPC's transaction view writes them, through the real decoder, the
 /// outcome builder and the rules. No signature: these are what a wallet would be asked to sign.
