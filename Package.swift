@@ -61,13 +61,19 @@ let package = Package(
     // llama.cpp's static libraries in txray's cache, found through the .pc file
     // scripts/setup-llama writes (it lists each library before the ones it uses).
     .systemLibrary(name: "CLlama", pkgConfig: "txray-llama"),
-    .target(name: "Explain", dependencies: ["TxrayCore", "CLlama"]),
-    .target(name: "Review", dependencies: ["TxrayCore", "Explain", "CNCurses"]),
-    .target(name: "TxrayKit", dependencies: ["TxrayCore", "EVM", "NEAR", "Explain"]),
+    .target(name: "TxrayRules", dependencies: ["TxrayCore"]),
+    .target(name: "TxrayLlama", dependencies: ["TxrayRules", "CLlama"]),
+    .target(name: "Review", dependencies: ["TxrayCore", "TxrayRules", "CNCurses"]),
+    .target(
+      name: "TxrayKit",
+      dependencies: [
+        "TxrayCore", "EVM", "NEAR", "TxrayRules",
+        .target(name: "TxrayLlama", condition: .when(traits: ["Llama"])),
+      ]),
     .executableTarget(
       name: "txray",
       dependencies: [
-        "TxrayKit", "TxrayCore", "EVM", "NEAR", "Explain", "Review",
+        "TxrayKit", "TxrayCore", "EVM", "NEAR", "TxrayRules", "Review",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -80,10 +86,11 @@ let package = Package(
       name: "NEARTests",
       dependencies: ["NEAR", "TxrayCore", .product(name: "WAT", package: "WasmKit")],
       exclude: ["Fixtures", "Contracts"]),
-    .testTarget(name: "ExplainTests", dependencies: ["Explain", "TxrayCore"]),
-    .testTarget(name: "ReviewTests", dependencies: ["Review", "Explain", "TxrayCore"]),
     .testTarget(
-      name: "TxrayKitTests", dependencies: ["TxrayKit", "EVM", "NEAR", "Explain", "TxrayCore"]),
+      name: "TxrayRulesTests", dependencies: ["TxrayRules", "TxrayLlama", "TxrayCore"]),
+    .testTarget(name: "ReviewTests", dependencies: ["Review", "TxrayRules", "TxrayCore"]),
+    .testTarget(
+      name: "TxrayKitTests", dependencies: ["TxrayKit", "EVM", "NEAR", "TxrayRules", "TxrayCore"]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,6 +1,6 @@
 import EVM
-import Explain
 import TxrayCore
+import TxrayRules
 
 /// How an ERC-7730 descriptor's rendering of a call or message is shown, the same for
 /// transactions and typed data.

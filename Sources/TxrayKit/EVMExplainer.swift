@@ -1,6 +1,6 @@
 import EVM
-import Explain
 import TxrayCore
+import TxrayRules
 
 /// Explains an EVM transaction, signing payload or transaction request; when a state source is
 /// given (`--state`, `--rpc`) it also simulates the transaction and adds what executing it does:

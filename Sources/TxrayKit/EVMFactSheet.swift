@@ -1,6 +1,6 @@
 import EVM
-import Explain
 import TxrayCore
+import TxrayRules
 
 /// The plain-text account of a decoded EVM transaction.
 enum EVMFactSheet {

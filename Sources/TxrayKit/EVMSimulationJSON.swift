@@ -1,6 +1,6 @@
 import EVM
-import Explain
 import TxrayCore
+import TxrayRules
 
 /// The `simulation` member of an EVM transaction's `--json` object, and its text section. The
 /// man page documents every field in this order. As elsewhere: quantities are decimal strings,

@@ -1,7 +1,7 @@
 import EVM
-import Explain
 import Foundation
 import TxrayCore
+import TxrayRules
 
 /// Everything explaining needs besides the input, loaded once per run: `batch` shares one
 /// across its workers instead of reading ABI and descriptor files for every line.

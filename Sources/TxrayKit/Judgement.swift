@@ -1,5 +1,5 @@
-import Explain
 import TxrayCore
+import TxrayRules
 
 /// The verdict on an outcome: findings from the rules, the narrator's account, and the
 /// explanation shown (the model's checked prose or the narrator's text).

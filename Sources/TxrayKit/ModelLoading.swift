@@ -1,5 +1,9 @@
-import Explain
 import Foundation
+import TxrayRules
+
+#if Llama
+  import TxrayLlama
+#endif
 
 extension ModelChoice {
   /// The model, ready to generate; nil for `.none`. Loading a GGUF takes a moment (memory

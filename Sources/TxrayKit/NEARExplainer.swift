@@ -1,7 +1,7 @@
-import Explain
 import Foundation
 import NEAR
 import TxrayCore
+import TxrayRules
 
 /// Explains a NEAR transaction, delegate action or RPC transaction view; when a state source is
 /// given (`--state`, `--rpc`) it also simulates the transaction and adds what executing it does:

@@ -1,6 +1,6 @@
-import Explain
 import NEAR
 import TxrayCore
+import TxrayRules
 
 /// The plain-text account of a decoded NEAR transaction or delegate action.
 enum NEARFactSheet {

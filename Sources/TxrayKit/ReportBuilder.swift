@@ -1,5 +1,5 @@
-import Explain
 import TxrayCore
+import TxrayRules
 
 extension Explainer {
   /// Everything the review screen shows about one input, with the narrator's text: the screen

@@ -1,5 +1,5 @@
 import EVM
-import Explain
+import TxrayRules
 
 /// Explains EIP-712 typed data (`eth_signTypedData_v4` JSON, bare or inside the JSON-RPC call).
 enum TypedDataExplainer {

@@ -1,6 +1,6 @@
 import EVM
-import Explain
 import TxrayCore
+import TxrayRules
 
 /// The plain-text account of typed data: what signing it grants, in one sentence, then the
 /// descriptor's fields, the message, and the hashes.

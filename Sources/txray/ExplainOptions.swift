@@ -1,8 +1,8 @@
 import ArgumentParser
 import EVM
-import Explain
 import Foundation
 import TxrayKit
+import TxrayRules
 
 /// The options every explaining command shares: what decides how an input is read and judged.
 struct ExplainOptions: ParsableArguments {

@@ -1,9 +1,9 @@
-import Explain
 import Foundation
 import NEAR
 import Testing
 import TxrayCore
 import TxrayKit
+import TxrayRules
 
 /// NEAR actions as NEAR RPC's transaction view writes them, through the real decoder, the
 /// outcome builder and the rules. No signature: these are what a wallet would be asked to sign.

@@ -1,10 +1,10 @@
 import EVM
-import Explain
 import Foundation
 import NEAR
 import Testing
 import TxrayCore
 import TxrayKit
+import TxrayRules
 
 /// The samples, decoded by the real decoders, through the outcome builders and the rules: the
 /// declared facts and the findings a signer would see.

@@ -1,5 +1,6 @@
 internal import CLlama
 import Foundation
+import TxrayRules
 
 /// A GGUF model run in process by llama.cpp: loaded once, then asked one prompt at a time.
 ///

@@ -1,6 +1,6 @@
 import TxrayCore
 
-@testable import Explain
+@testable import TxrayRules
 
 /// A language model that writes a fixed text, piece by piece: the explainer's logic without
 /// llama.cpp.

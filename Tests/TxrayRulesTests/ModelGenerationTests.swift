@@ -2,7 +2,8 @@ import Foundation
 import Testing
 import TxrayCore
 
-@testable import Explain
+@testable import TxrayLlama
+@testable import TxrayRules
 
 @Suite(
   "In-process generation with llama.cpp",

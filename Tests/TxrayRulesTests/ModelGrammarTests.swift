@@ -1,7 +1,8 @@
 import Testing
 import TxrayCore
 
-@testable import Explain
+@testable import TxrayLlama
+@testable import TxrayRules
 
 /// The grammar run by llama.cpp over SmolLM2's real vocabulary, the way generation applies it.
 @Suite(

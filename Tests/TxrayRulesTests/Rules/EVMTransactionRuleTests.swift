@@ -1,6 +1,6 @@
-import Explain
 import Testing
 import TxrayCore
+import TxrayRules
 
 @Suite struct EVMTransactionRuleTests {
   typealias F = RuleFixtures

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TxrayCore
 
-@testable import Explain
+@testable import TxrayRules
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking

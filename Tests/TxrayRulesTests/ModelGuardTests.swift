@@ -1,7 +1,7 @@
 import Testing
 import TxrayCore
 
-@testable import Explain
+@testable import TxrayRules
 
 @Suite("Guard over model text")
 struct ModelGuardTests {

@@ -1,7 +1,8 @@
 import Foundation
 import TxrayCore
+import TxrayLlama
 
-@testable import Explain
+@testable import TxrayRules
 
 /// Narrations and findings shaped like the narrator's and the rules', and the installed models.
 enum ModelFixtures {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TxrayCore
 
-@testable import Explain
+@testable import TxrayRules
 
 @Suite("Model explainer")
 struct ModelExplainerTests {

@@ -1,6 +1,6 @@
-import Explain
 import Foundation
 import Testing
+import TxrayRules
 
 @Suite struct AddressBookTests {
   private func parse(_ json: String) throws(AddressBookError) -> AddressBook {

@@ -1,5 +1,5 @@
-import Explain
 import Testing
+import TxrayRules
 
 @Suite struct FactSheetTests {
   @Test func keepsRowsInOrder() {

@@ -1,5 +1,5 @@
-import Explain
 import TxrayCore
+import TxrayRules
 
 /// Accounts and assets the rule and narrator tests share: the same ones the repository's
 /// samples use (Hardhat account #0 as signer, USDC, Permit2, Uniswap's Universal Router).

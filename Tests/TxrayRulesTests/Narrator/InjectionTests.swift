@@ -1,6 +1,6 @@
-import Explain
 import Testing
 import TxrayCore
+import TxrayRules
 
 /// Token names, symbols and NEAR arguments are whatever an attacker wrote. They must never
 /// change a finding, never be read as the narrator's own words, and never reach a terminal raw.
