@@ -14,13 +14,6 @@ let package = Package(
         Words explanations with llama.cpp in process; needs the txray-llama pkg-config file \
         that scripts/setup-llama writes. A wallet that only judges transactions leaves it off.
         """),
-    .trait(
-      name: "OptimizedDebug",
-      description: """
-        Optimises TxrayCore and EVM in debug builds: the tests run Ethereum's ~20,000 reference \
-        state tests through the interpreter, which unoptimised code makes many times slower. \
-        scripts/test enables it; no dependent needs it.
-        """),
     .default(enabledTraits: ["Llama"]),
   ],
   dependencies: [
@@ -96,8 +89,12 @@ let package = Package(
   swiftLanguageModes: [.v6]
 )
 
-/// `-O` in debug builds, only with the `OptimizedDebug` trait: a package that depends on txray
-/// never enables it, so no target it builds carries an unsafe flag.
+/// `-O` in debug builds of TxrayCore and EVM when `TXRAY_OPTIMIZED_DEBUG=1` (scripts/test sets
+/// it): the tests run Ethereum's ~20,000 reference state tests through the interpreter, which
+/// unoptimised code makes many times slower. A package that depends on txray never sets it, so
+/// no target it builds carries an unsafe flag (SwiftPM refuses those in a versioned dependency,
+/// whatever condition guards them).
 var optimizedInDebug: [SwiftSetting] {
-  [.unsafeFlags(["-O"], .when(configuration: .debug, traits: ["OptimizedDebug"]))]
+  guard Context.environment["TXRAY_OPTIMIZED_DEBUG"] == "1" else { return [] }
+  return [.unsafeFlags(["-O"], .when(configuration: .debug))]
 }
