@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TxrayCore
+import TxrayKit
 
 /// `txray dev claims`: each input's narration as data (headline, slots, claims with their
 /// wording templates, the narrator's composition), one JSON line per input, for

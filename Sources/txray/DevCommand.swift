@@ -1,5 +1,6 @@
 import ArgumentParser
 import EVM
+import TxrayKit
 
 /// Developer tools: measurements and conformance runners, not meant for signers.
 struct DevCommand: ParsableCommand {

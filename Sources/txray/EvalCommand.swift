@@ -1,7 +1,8 @@
 import ArgumentParser
-import Explain
 import Foundation
 import TxrayCore
+import TxrayKit
+import TxrayRules
 
 /// `txray dev eval`: the narrator and each model over the given inputs, one JSON line per input
 /// and model, for `scripts/eval` to turn into its report.
