@@ -1,7 +1,8 @@
 import ArgumentParser
-import Explain
 import Foundation
 import TxrayCore
+import TxrayKit
+import TxrayRules
 
 /// `txray dev eval`: the narrator and each model over the given inputs, one JSON line per input
 /// and model, for `scripts/eval` to turn into its report.
@@ -12,8 +13,10 @@ struct EvalCommand: ParsableCommand {
     discussion: """
       Each model is loaded once and run over every input (model by model, so only one is in \
       memory). Lines: {"input", "model", "headline", "findings", "narrator", "source", \
-      "rejection", "raw", "text", "claims", "check", "firstTokenMs", "totalMs"}; the narrator's \
-      own lines have model "rules". "check" is the claim check's verdict on the text shown.
+      "rejection", "raw", "text", "claims", "check", "statements", "required", "firstTokenMs", \
+      "totalMs"}; the narrator's own lines have model "rules". "check" is the claim check's \
+      verdict on the text shown; "statements" every claim's wordings, filled, for a check of \
+      the report's own; "required" the ids of the claims the text must state.
       """
   )
 
@@ -98,6 +101,11 @@ struct EvalCommand: ParsableCommand {
       "text": .string(explanation.text),
       "claims": .array(explanation.claims.map(JSONValue.string)),
       "check": .string(check),
+      "statements": .array(
+        judgement.narration.claims.flatMap { $0.wordings.map(judgement.narration.fill) }
+          .map(JSONValue.string)),
+      "required": .array(
+        judgement.narration.claims.filter(\.isRequired).map { .string($0.id) }),
       "firstTokenMs": attempt?.timeToFirstText.map { .integer(Self.milliseconds($0)) } ?? .null,
       "totalMs": attempt?.totalTime.map { .integer(Self.milliseconds($0)) } ?? .null,
     ]
@@ -106,7 +114,7 @@ struct EvalCommand: ParsableCommand {
   private func emit(_ fields: [String: JSONValue]) {
     let order = [
       "input", "model", "error", "headline", "findings", "narrator", "source", "rejection", "raw",
-      "text", "claims", "check", "firstTokenMs", "totalMs",
+      "text", "claims", "check", "statements", "required", "firstTokenMs", "totalMs",
     ]
     let members = order.compactMap { key in fields[key].map { (key: key, value: $0) } }
     // Written through at once: a long run stopped early still leaves every finished line.

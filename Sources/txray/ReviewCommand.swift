@@ -1,8 +1,9 @@
 import ArgumentParser
-import Explain
 import Foundation
 import Review
 import TxrayCore
+import TxrayKit
+import TxrayRules
 
 struct ReviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// How a session on the terminal ended.
 public enum SessionEnding<Value>: Sendable where Value: Sendable {

@@ -33,11 +33,19 @@ public struct Composition: Sendable, Equatable {
   /// The claim ids in the order said.
   public var claimIds: [String] { items.map(\.claim) }
 
-  /// Whether `claim`'s `wording` can follow a joining word: it starts with a plain capitalised
-  /// word ("You", "Fees"), which can be lower-cased, not with a value or an acronym; and it is not
-  /// a finding, which stands as a sentence of its own after its severity ("High risk: …").
-  public static func canJoin(_ claim: Claim, _ wording: String) -> Bool {
-    guard claim.kind != .finding else { return false }
+  /// Whether `claim`'s `wording` can follow `joint` after `previous`: it starts with a plain
+  /// capitalised word ("You", "Fees"), which can be lower-cased, not with a value or an acronym.
+  /// Only context joins context with "and" ("you sign as …, and fees can reach …"), so "and"
+  /// never links two things as if one followed from the other; "Also," opens a detail, context
+  /// or why sentence. A finding always stands as a sentence of its own after its severity.
+  public static func canJoin(
+    _ claim: Claim, _ wording: String, with joint: Joint, after previous: Claim?
+  ) -> Bool {
+    switch joint {
+    case .sentence: return true
+    case .and: guard claim.kind == .context, previous?.kind == .context else { return false }
+    case .also: guard [.detail, .context, .why].contains(claim.kind) else { return false }
+    }
     let word = wording.prefix { $0.isLetter }
     guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
     return word.dropFirst().allSatisfy(\.isLowercase)
@@ -47,12 +55,15 @@ public struct Composition: Sendable, Equatable {
   /// wording does not exist are left out (callers build compositions from the same claims).
   public func template(claims: [Claim]) -> String {
     var text = ""
+    var previous: Claim?
     for item in items {
       guard let claim = claims.first(where: { $0.id == item.claim }),
         claim.wordings.indices.contains(item.wording)
       else { continue }
       let wording = claim.wordings[item.wording]
-      let joinable = !text.isEmpty && Self.canJoin(claim, wording)
+      let joinable =
+        !text.isEmpty && Self.canJoin(claim, wording, with: item.joint, after: previous)
+      previous = claim
       switch joinable ? item.joint : .sentence {
       case .sentence:
         text += (text.isEmpty ? "" : " ") + wording
