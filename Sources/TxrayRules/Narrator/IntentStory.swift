@@ -2,8 +2,8 @@ import TxrayCore
 
 /// Tells what a transaction is for when an ERC-7730 descriptor, a decoded router call or
 /// txray's registry says (`Outcome.intent`): "swap 127.08 USDC for at least 123.26 USDT through
-/// 1inch", "stake ETH with Lido (Amount: 160 ETH)". Every part is a value code computed; the
-/// words around them are fixed here.
+/// 1inch", "stake ETH through Lido (0xae7a…fE84): Amount 160 ETH". Every part is a value code
+/// computed; the words around them are fixed here.
 enum IntentStory {
   /// Fields shown in the headline at most; the detail names the rest.
   static let headlineFields = 3
@@ -36,9 +36,9 @@ enum IntentStory {
     } else if intent.source == .descriptor {
       let amounts = intent.fields.filter { ["tokenAmount", "amount"].contains($0.format) }
       let shown = amounts.prefix(headlineFields).enumerated().map { index, field in
-        slots.add("field\(index + 1)", field.label + ": " + field.value)
+        slots.add("field\(index + 1)", field.label + " " + field.value)
       }
-      phrase = verb + venue + (shown.isEmpty ? "" : " (" + shown.joined(separator: ", ") + ")")
+      phrase = verb + venue + (shown.isEmpty ? "" : ": " + shown.joined(separator: "; "))
     } else {
       phrase = verb + venue
     }
