@@ -35,6 +35,10 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    // c-kzg-4844 and blst, built by scripts/setup-kzg into txray's cache; found through the
+    // txray-kzg and txray-blst pkg-config files it writes.
+    .systemLibrary(name: "CBLST", pkgConfig: "txray-blst"),
+    .systemLibrary(name: "CKZG", pkgConfig: "txray-kzg"),
     .target(
       name: "TxrayCore",
       // UInt256 and Keccak-256 carry the interpreter's and the state trie's arithmetic: see EVM.
@@ -44,6 +48,7 @@ let package = Package(
       name: "EVM",
       dependencies: [
         "TxrayCore", "Secp256k1Signatures", .product(name: "Crypto", package: "swift-crypto"),
+        "CBLST", "CKZG",
       ],
       // Optimised in debug builds too: the tests run Ethereum's ~20,000 reference state tests
       // through the interpreter, which unoptimised code makes many times slower.
