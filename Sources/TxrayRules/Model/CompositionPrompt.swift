@@ -35,10 +35,10 @@ public struct CompositionPrompt: Sendable {
     You help a person decide whether to sign a blockchain transaction. You get true statements \
     about it, each with a letter and one or more numbered wordings. Pick the few statements that \
     best tell the person what will happen, and put first what can lose them money: critical and \
-    high findings, then what they give away or allow, then the rest. Answer only with labels \
-    such as "C1 A2 also D1": a letter with the number of its wording. Write "and" between two \
-    labels to join their sentences, or "also" before a label to add it as "Also, …". Every \
-    statement marked "must say" has to be in the answer.
+    high findings, then what they give away or allow, then the rest. Answer only with labels, \
+    each a statement's letter followed by the number of its wording, separated by spaces. \
+    Write "and" between two labels to join their sentences, or "also" before a label to add \
+    it as "Also, …". Every statement marked "must say" has to be in the answer.
     """
 
   private static func label(_ index: Int, _ claim: Claim, parent: String?) -> String {
