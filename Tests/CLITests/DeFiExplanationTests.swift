@@ -50,6 +50,20 @@ import Testing
     #expect(text.contains("Of what moves, 0.25% of the USDC goes to 0xd8dA…6045."))
   }
 
+  @Test func uniswapV3RouterSwapStatesWhatGoesInAndTheLeastThatComesOut() throws {
+    // A real exactInputSingle on mainnet; a Ledger device shows "Send 0.006471375668623977
+    // WETH", "Minimum to Receive 13.901216 USDT" for it.
+    let raw = try Self.registryTransaction("swap - chain 1")
+    let result = try TxrayProcess.run(["--json", raw])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You swap 0.006471375668623977 WETH for at least 13.901216 USDT through Uniswap V3 "
+        + "Router 2 (0x68b3…Fc45)")
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+  }
+
   @Test func swapOutputToAnotherAccountIsAFinding() throws {
     // 1inch unoswapTo on mainnet: the signer 0x25C0…149B pays, 0x4E5B…Edb8 receives.
     let raw = try Self.registryTransaction("1inch: AggregationRouterV6: unoswapTo")

@@ -165,9 +165,10 @@ public struct SwapReader {
   // MARK: - Putting the plan together
 
   /// What the signer pays: the coin the transaction carries when the first swap spends it (or
-  /// it is wrapped first), else the first swap's input when the signer pays it.
+  /// it is wrapped first, or the router wraps exactly the value sent, as Uniswap's routers do
+  /// with WETH), else the first swap's input when the signer pays it.
   private func payment(_ first: SwapLeg, _ plan: SwapPlan) -> IntentAmount? {
-    if !value.isZero, plan.wrapsNative || first.tokenIn == .native {
+    if !value.isZero, plan.wrapsNative || first.tokenIn == .native || first.amountIn == value {
       return IntentAmount(asset: native, amount: value, bound: first.inIsMaximum ? .atMost : .exact)
     }
     if let settled = plan.settled {
