@@ -1,29 +1,34 @@
 import EVM
 import Foundation
+import TxrayCore
 
 /// The ERC-7730 descriptors txray applies: those in `--descriptors DIR`, or else those in the
 /// config directory (`$XDG_CONFIG_HOME/txray/descriptors`, by default
 /// `~/.config/txray/descriptors`), which may be absent.
 enum ClearSigningSource {
-  static func load(directory: String?) throws(Failure) -> ClearSigning {
+  /// The descriptors, and one warning line for each file that could not be used. A broken or
+  /// foreign file is skipped, never fatal: the registry's own checkout holds schemas, templates
+  /// and test files beside its descriptors, and one bad file must not hide the good ones. Only
+  /// a directory that is not there is an error (the user named it).
+  static func load(directory: String?) throws(Failure) -> (ClearSigning, warnings: [String]) {
     var registry = ClearSigningRegistry()
     let path =
       directory
       ?? ClearSigningRegistry.defaultDirectory(environment: ProcessInfo.processInfo.environment)
     if directory == nil, !FileManager.default.fileExists(atPath: path) {
-      return ClearSigning(registry: registry)
+      return (ClearSigning(registry: registry), [])
     }
     do {
       try registry.loadDirectory(path)
     } catch {
       throw .badInput("descriptors directory '\(path)': \(error.message)")
     }
-    // A broken descriptor is reported rather than skipped: the user installed it to be used.
-    // Partial files meant for `includes` are not errors.
-    if let broken = registry.rejections.first(where: { $0.kind == .malformed }) {
-      throw .badInput(broken.description)
+    // Partial files meant for `includes` and factory-bound descriptors are not the user's
+    // mistake; a malformed file is, and is named.
+    let warnings = registry.rejections.filter { $0.kind == .malformed }.map {
+      "skipped " + TerminalSafeText.sanitize($0.description)
     }
-    return ClearSigning(registry: registry)
+    return (ClearSigning(registry: registry), warnings)
   }
 
   /// The call with the intent of the descriptor that covers it, and that descriptor's

@@ -15,12 +15,21 @@ enum EVMExplainer {
     let (call, described) = ClearSigningSource.annotate(
       decodeCall(tx, decoder: context.callDecoder), of: tx, clearSigning: context.clearSigning)
     let simulated = try simulate(tx, context: context)
-    var outcome = EVMOutcome.declared(tx, call: call, tokens: context.clearSigning)
+    var outcome = EVMOutcome.declared(
+      tx, call: call, tokens: context.clearSigning, assumedChainId: context.assumedChainId)
+    let namingChain = tx.chainId ?? context.assumedChainId ?? UInt256(1)
+    outcome.intent = EVMIntent.of(
+      tx, call: call, described: described,
+      swap: swap(tx, call: call, chainId: namingChain, clearSigning: context.clearSigning))
     if let simulated {
       outcome.simulation = simulated.result.simulation
       outcome.accountsWithCode = Set(simulated.result.accountsWithCode.map(\.checksummed))
       outcome.accountsWithoutCode = Set(simulated.result.accountsWithoutCode.map(\.checksummed))
+      outcome.tokenMismatches = TokenListCheck.mismatches(
+        simulated.result.tokens, chainId: namingChain, clearSigning: context.clearSigning)
     }
+    EVMOutcome.nameKnownAccounts(
+      &outcome, chainId: namingChain, clearSigning: context.clearSigning)
     return Explanation(
       rendering, outcome: outcome,
       json: {
@@ -35,9 +44,23 @@ enum EVMExplainer {
       sheet: {
         var sheet = EVMFactSheet.make(tx, fork: context.fork, validity: validity, call: call)
         if let described { sheet.rows += ClearSigningOutput.rows(described) }
-        if let simulated { sheet.rows += EVMSimulationJSON.rows(simulated.result) }
+        if let simulated {
+          sheet.rows += EVMSimulationJSON.rows(
+            simulated.result, native: EVMChain.nativeAsset(chainId: tx.chainId))
+        }
         return sheet
       })
+  }
+
+  /// The swap a router or aggregator call states; nil for any other call.
+  private static func swap(
+    _ tx: Transaction, call: DecodedCall?, chainId: UInt256, clearSigning: ClearSigning
+  ) -> Intent? {
+    guard let call, let to = tx.to else { return nil }
+    let tokens = CallEffects(chainId: chainId, tokens: clearSigning)
+    let reader = SwapReader(
+      token: tokens.fungible, native: EVMChain.nativeAsset(chainId: chainId), value: tx.value)
+    return reader.intent(of: call, contract: to)
   }
 
   /// What the calldata does; nil for a contract creation (the data is code) or no data.

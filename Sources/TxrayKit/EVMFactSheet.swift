@@ -7,7 +7,7 @@ enum EVMFactSheet {
   static func make(
     _ tx: Transaction, fork: Fork, validity: Validity, call: DecodedCall? = nil
   ) -> FactSheet {
-    let symbol = EVMTransactionNames.nativeSymbol(chainId: tx.chainId)
+    let symbol = EVMChain.nativeAsset(chainId: tx.chainId).symbol ?? "ETH"
     var sheet = FactSheet(
       headline: "\(EVMTransactionNames.typeName(tx.type)) transaction (type \(tx.type.rawValue)), "
         + formatDescription(tx.format))
@@ -16,7 +16,7 @@ enum EVMFactSheet {
         "network",
         tx.isUnset("chainId")
           ? "not set: the wallet picks the network"
-          : EVMTransactionNames.networkName(chainId: tx.chainId)))
+          : EVMChain.networkName(chainId: tx.chainId)))
     sheet.rows.append(.init("from", tx.from?.checksummed ?? "not known until signed"))
     sheet.rows.append(.init("to", tx.to?.checksummed ?? "nobody: creates a new contract"))
     sheet.rows.append(
@@ -116,7 +116,7 @@ enum EVMFactSheet {
       let shown =
         !call.calls.isEmpty && argument.type.carriesBytes
         ? "\(argument.type), decoded below"
-        : argument.value.text(as: argument.type)
+        : ShortenedBytes.text(argument.value, as: argument.type)
       rows.append(.init(inner + TerminalSafeText.sanitize(name), shown))
     }
     for alternative in call.alternatives {

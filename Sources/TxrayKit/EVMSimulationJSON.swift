@@ -94,6 +94,7 @@ enum EVMSimulationJSON {
       ("symbol", .optional(asset.symbol)),
       ("name", .optional(asset.name)),
       ("decimals", asset.decimals.map(JSONValue.integer) ?? .null),
+      ("source", .optional(asset.source)),
     ])
   }
 
@@ -171,8 +172,9 @@ enum EVMSimulationJSON {
     ])
   }
 
-  /// The "Simulation" rows of the text account: status, gas, then one line per effect.
-  static func rows(_ simulation: EVMSimulation) -> [FactSheet.Row] {
+  /// The "Simulation" rows of the text account: status, gas, then one line per effect; value a
+  /// call attaches is counted in `native`, the chain's coin.
+  static func rows(_ simulation: EVMSimulation, native: Asset) -> [FactSheet.Row] {
     var status: String
     switch simulation.status {
     case .success: status = "succeeded"
@@ -183,7 +185,7 @@ enum EVMSimulationJSON {
     var rows = [FactSheet.Row("simulation", status)]
     if let gas = simulation.gasUsed { rows.append(.init("  gas used", String(gas))) }
     for effect in simulation.effects {
-      if let line = EVMSimulationText.line(effect) {
+      if let line = EVMSimulationText.line(effect, native: native) {
         rows.append(.init("  " + line.label, line.text))
       }
     }
@@ -193,7 +195,7 @@ enum EVMSimulationJSON {
 
 /// One-line descriptions of effects for the text account.
 enum EVMSimulationText {
-  static func line(_ effect: Effect) -> (label: String, text: String)? {
+  static func line(_ effect: Effect, native: Asset) -> (label: String, text: String)? {
     switch effect {
     case .transfer(let asset, let from, let to, let amount, let tokenId):
       return ("transfer", "\(amountText(amount, asset, tokenId: tokenId)) from \(from) to \(to)")
@@ -223,7 +225,7 @@ enum EVMSimulationText {
     case .accountDeleted(let account, _):
       return ("deleted", account)
     case .call(let from, let to, let method, let attached):
-      let value = attached.isZero ? "" : " with \(Amount.ether(wei: attached))"
+      let value = attached.isZero ? "" : " with \(amountText(attached, native, tokenId: nil))"
       return ("call", "\(from) calls \(method ?? "unknown method") on \(to)\(value)")
     case .accountCreated, .keyAdded, .keyRemoved, .delegatedAction:
       return nil

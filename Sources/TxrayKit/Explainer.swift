@@ -20,6 +20,14 @@ public struct ExplainContext: Sendable {
   public var addressBook = AddressBook()
   /// The model that rewords explanations, loaded once per run; nil: the narrator's text.
   public var modelExplainer: ModelExplainer?
+  /// Tokens named offline: the bundled EVM and NEAR lists with the user's `tokens.json` on top.
+  public var tokens = TokenList()
+  /// The EVM chain a transaction that names none is read as (`--chain-id`); nil: Ethereum
+  /// mainnet, said as an assumption.
+  public var assumedChainId: UInt256?
+  /// What loading skipped (a descriptor file that could not be used …): one line each, printed
+  /// on stderr once per run and listed in `--json` output as `warnings`.
+  public var warnings: [String] = []
 
   /// A context from values already loaded: the bundled registries unless given, no simulation,
   /// no address book and no model.
@@ -46,9 +54,16 @@ public struct ExplainContext: Sendable {
     } catch {
       throw .badInput(error.description)
     }
-    return ExplainContext(
+    var (clearSigning, warnings) = try ClearSigningSource.load(directory: descriptors)
+    let (tokens, tokenWarnings) = TokenListSource.load(
+      environment: ProcessInfo.processInfo.environment)
+    clearSigning.tokens = tokens
+    var context = ExplainContext(
       fork: try ForkOption.parse(fork), chain: chain, callDecoder: CallDecoder(userABI: userABI),
-      clearSigning: try ClearSigningSource.load(directory: descriptors))
+      clearSigning: clearSigning)
+    context.tokens = tokens
+    context.warnings = warnings + tokenWarnings
+    return context
   }
 }
 
@@ -116,6 +131,8 @@ public struct Explanation: Sendable {
   public var outcome: Outcome?
   /// Findings, narration and the explanation shown; nil when there is no outcome.
   public var judgement: Judgement?
+  /// The run's loading warnings, repeated in the JSON object so a program sees them too.
+  public var warnings: [String] = []
 
   /// Builds only the requested forms; the others are never computed.
   init(
@@ -133,7 +150,19 @@ public struct Explanation: Sendable {
   /// What a command prints: the JSON object with the judgement merged in, or the text account
   /// followed by the judgement.
   public var output: Output {
-    if let json { return .json(JudgementOutput.merge(judgement, into: json)) }
+    if let json {
+      var judged = JudgementOutput.merge(judgement, into: json)
+      if let outcome {
+        judged =
+          judged
+          .setting("action", IntentJSON.object(outcome.intent))
+          .setting("labels", IntentJSON.labels(outcome.knownNames))
+      }
+      if !warnings.isEmpty {
+        judged = judged.setting("warnings", .array(warnings.map(JSONValue.string)))
+      }
+      return .json(judged)
+    }
     let text = sheet.map(PlainTextRenderer.render) ?? ""
     return .text(text + JudgementOutput.text(judgement))
   }
@@ -155,6 +184,7 @@ public enum Explainer {
     case .nearTransaction:
       explanation = try NEARExplainer.explain(text, context: context, rendering: rendering)
     }
+    explanation.warnings = context.warnings
     if let outcome = explanation.outcome {
       explanation.judgement = Judgement.judge(outcome, context: context)
     }

@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 import TxrayRules
 
@@ -17,7 +18,8 @@ public struct Judgement: Sendable {
   public static func judge(
     _ outcome: Outcome, context: ExplainContext, onToken: ((String) -> Void)? = nil
   ) -> Judgement {
-    let findings = RiskRules.evaluate(outcome, addressBook: context.addressBook)
+    let findings = RiskRules.evaluate(
+      outcome, addressBook: context.addressBook, knownContracts: knownContracts(outcome, context))
     let narration = Narrator.narrate(
       outcome, findings: findings, addressBook: context.addressBook)
     let explanation =
@@ -25,5 +27,18 @@ public struct Judgement: Sendable {
       ?? ExplanationText(
         text: narration.body, source: .rules, claims: narration.bodyComposition.claimIds)
     return Judgement(findings: findings, narration: narration, explanation: explanation)
+  }
+
+  /// The well-known contracts of the outcome's EVM chain (txray's list, then the owners its
+  /// descriptors name), which look-alikes are checked against; none for NEAR.
+  private static func knownContracts(_ outcome: Outcome, _ context: ExplainContext)
+    -> AddressBook
+  {
+    guard outcome.chain == .evm else { return AddressBook() }
+    let chainId = outcome.chainId.map { UInt256($0) } ?? context.assumedChainId ?? UInt256(1)
+    return AddressBook(
+      KnownContracts.all(chainId: chainId).merging(context.clearSigning.owners(chainId: chainId)) {
+        first, _ in first
+      })
   }
 }

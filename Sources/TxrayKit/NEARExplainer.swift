@@ -13,6 +13,9 @@ enum NEARExplainer {
     let decoded = try NEARInput.decode(text)
     let simulation = try simulate(decoded, request: context.simulation)
     var outcome = NEAROutcome.declared(decoded)
+    outcome.declared = outcome.declared.map {
+      $0.mappingAssets { context.tokens.naming($0, on: TokenList.near) }
+    }
     outcome.simulation = simulation?.outcomeSimulation
     return Explanation(
       rendering, outcome: outcome,

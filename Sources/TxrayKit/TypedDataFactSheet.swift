@@ -106,7 +106,7 @@ enum TypedDataFactSheet {
       parts.append("version \(version)")
     }
     if let chainId = typed.chainId {
-      parts.append(EVMTransactionNames.networkName(chainId: chainId))
+      parts.append(EVMChain.networkName(chainId: chainId))
     } else {
       parts.append("no chain id: valid on every chain")
     }

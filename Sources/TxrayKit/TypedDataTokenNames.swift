@@ -26,7 +26,7 @@ struct TypedDataTokenNames {
       : "\(item.startAmount.decimalString) to \(item.endAmount.decimalString)"
     switch item.itemType.uint64Value {
     case 0:
-      let symbol = chainId == 1 ? "ETH" : "native units"
+      let symbol = EVMChain.nativeAsset(chainId: chainId).symbol ?? "ETH"
       if item.startAmount == item.endAmount {
         return Amount(units: item.startAmount, decimals: 18, symbol: symbol).description
       }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EVM
 import Foundation
+import TxrayCore
 import TxrayKit
 import TxrayRules
 
@@ -12,6 +13,13 @@ struct ExplainOptions: ParsableArguments {
   @Option(
     name: .long, help: "Read input as this chain's (evm or near) instead of detecting it.")
   var chain: ChainChoice?
+
+  @Option(
+    name: .customLong("chain-id"),
+    help:
+      "The EVM chain a transaction that names none is meant for (names its tokens, contracts and coin); default: Ethereum mainnet."
+  )
+  var chainId: UInt64?
 
   @Option(
     name: .customLong("abi"),
@@ -77,6 +85,10 @@ struct ExplainOptions: ParsableArguments {
     }
     var context = try ExplainContext.load(
       fork: fork, chain: chain, abiFiles: abiFiles, descriptors: descriptors)
+    context.assumedChainId = chainId.map { UInt256($0) }
+    for warning in context.warnings {
+      FileHandle.standardError.write(Data("txray: warning: \(warning)\n".utf8))
+    }
     context.simulation = SimulationRequest(
       stateFile: stateFile, rpc: rpc, block: block, from: from, saveState: saveState,
       timeout: .milliseconds(Int64(timeout * 1000)))

@@ -11,6 +11,9 @@ import TxrayRules
 @Suite struct OutcomeBuilderTests {
   static let tokens = ClearSigning(registry: ClearSigningRegistry())
   static let signer = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+  /// Where the bundled token list has USDC from: declared assets say so.
+  static let usdcSource = BundledEVMTokens.list.lookup(
+    TokenList.evm(1), "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48")?.source
 
   static func text(_ name: String) throws -> String {
     try String(contentsOfFile: Samples.path(name), encoding: .utf8)
@@ -50,7 +53,7 @@ import TxrayRules
         .allowance(
           asset: Asset(
             kind: .fungible, contract: "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48",
-            symbol: "USDC", decimals: 6),
+            symbol: "USDC", decimals: 6, source: OutcomeBuilderTests.usdcSource),
           owner: Self.signer, spender: "0x000000000022D473030F116dDEE9F6B43aC78BA3", amount: .max,
           expiry: nil, mechanism: "approve")
       ])
@@ -243,7 +246,7 @@ import TxrayRules
         .allowance(
           asset: Asset(
             kind: .fungible, contract: "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48",
-            symbol: "USDC", decimals: 6),
+            symbol: "USDC", decimals: 6, source: OutcomeBuilderTests.usdcSource),
           owner: OutcomeBuilderTests.signer, spender: "0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af",
           amount: (UInt256(1) << 160) - 1, expiry: 1_798_459_200, mechanism: "permit2")
       ])

@@ -4,18 +4,40 @@ import TxrayCore
 /// renders its intent and fields.
 public struct ClearSigning: Sendable {
   public var registry: ClearSigningRegistry
+  /// Tokens named when no descriptor states them: the bundled lists, extended by the user's.
+  public var tokens: TokenList
   /// Nested `calldata` fields are followed this deep, so a self-referencing batch cannot recurse
   /// without end.
   static let maxNesting = 4
 
-  public init(registry: ClearSigningRegistry) {
+  public init(registry: ClearSigningRegistry, tokens: TokenList = BundledEVMTokens.list) {
     self.registry = registry
+    self.tokens = tokens
   }
 
-  /// A token's ticker and decimals, from a loaded descriptor's `metadata.token` or the few
-  /// well-known tokens txray bundles; nil when unknown.
+  /// A token's ticker and decimals, from a loaded descriptor's `metadata.token`, else the token
+  /// list; nil when neither knows it.
   public func tokenInfo(chainId: UInt256, address: Address) -> TokenInfo? {
-    registry.token(chainId: chainId, address: address)
+    if let stated = registry.token(chainId: chainId, address: address) { return stated }
+    guard let id = chainId.uint64Value,
+      let listed = tokens.lookup(TokenList.evm(id), address.checksummed)
+    else { return nil }
+    return TokenInfo(ticker: listed.symbol, decimals: listed.decimals, source: listed.source)
+  }
+
+  /// Who the contract at `address` belongs to, as a descriptor deployed there says
+  /// (`metadata.owner`); nil when no descriptor covers it.
+  public func owner(chainId: UInt256, address: Address) -> String? {
+    registry.owners[ClearSigningRegistry.Deployment(chainId: chainId, address: address)]
+  }
+
+  /// Every deployment on `chainId` a descriptor names an owner for, by checksummed address.
+  public func owners(chainId: UInt256) -> [String: String] {
+    var out: [String: String] = [:]
+    for (deployment, owner) in registry.owners where deployment.chainId == chainId {
+      out[deployment.address.checksummed] = owner
+    }
+    return out
   }
 
   /// The transaction facts `@.` paths read.

@@ -27,6 +27,8 @@ public struct ClearSigningRegistry: Sendable {
   public private(set) var rejections: [ClearSigningError] = []
   var calls: [ContractKey: [Entry]] = [:]
   var messages: [MessageKey: [Entry]] = [:]
+  /// Who each deployment belongs to, by the first descriptor that names an owner for it.
+  var owners: [Deployment: String] = [:]
 
   /// Directories with more files than this are refused rather than read for minutes.
   public static let maxFiles = 10_000
@@ -64,8 +66,8 @@ public struct ClearSigningRegistry: Sendable {
     for url in files.sorted(by: { $0.path < $1.path }) {
       let name =
         url.path.hasPrefix(rootPath) ? String(url.path.dropFirst(rootPath.count)) : url.path
-      // JSON schemas and other non-descriptors live beside descriptors in the public registry.
-      guard !name.hasSuffix(".schema.json") else { continue }
+      // JSON schemas and test files live beside descriptors in the public registry, named so.
+      guard !name.hasSuffix(".schema.json"), !name.hasSuffix(".tests.json") else { continue }
       do {
         let document = try DescriptorDocument.load(url, displayName: name)
         add(try ClearSigningDescriptor(document: document, file: name))
@@ -79,6 +81,11 @@ public struct ClearSigningRegistry: Sendable {
   public mutating func add(_ descriptor: ClearSigningDescriptor) {
     let index = descriptors.count
     descriptors.append(descriptor)
+    if let owner = descriptor.owner {
+      for deployment in descriptor.deployments where owners[deployment] == nil {
+        owners[deployment] = owner
+      }
+    }
     for (f, format) in descriptor.formats.enumerated() {
       for deployment in descriptor.deployments {
         let entry = Entry(descriptor: index, format: f)
@@ -121,16 +128,24 @@ public struct ClearSigningRegistry: Sendable {
         case .number(let digits)? = token["decimals"], let decimals = Int(digits),
         (0...77).contains(decimals)
       else { continue }
-      return TokenInfo(ticker: ticker, decimals: decimals)
+      return TokenInfo(
+        ticker: ticker, decimals: decimals, source: "ERC-7730 descriptor " + descriptor.file)
     }
-    return KnownTokens.lookup(chainId: chainId, address: address)
+    return nil
   }
 
   typealias Deployment = ClearSigningDescriptor.Deployment
 }
 
-/// A token's ticker and decimals, for showing base units as an amount.
+/// A token's ticker and decimals, for showing base units as an amount, and where they came from.
 public struct TokenInfo: Sendable, Equatable {
   public var ticker: String
   public var decimals: Int
+  public var source: String?
+
+  public init(ticker: String, decimals: Int, source: String? = nil) {
+    self.ticker = ticker
+    self.decimals = decimals
+    self.source = source
+  }
 }

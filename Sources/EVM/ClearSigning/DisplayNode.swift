@@ -81,11 +81,14 @@ extension ABIValue {
     }
   }
 
-  /// The value as an address: an address, or exactly 20 bytes (a slice such as `[-20:]`).
+  /// The value as an address: an address, exactly 20 bytes (a slice such as `[-20:]`), or an
+  /// integer below 2^160 (1inch v6 passes tokens as its `Address` type, a uint256).
   var addressValue: Address? {
     switch self {
     case .address(let address): return address
     case .fixedBytes(let bytes), .bytes(let bytes): return Address(bytes: bytes)
+    case .uint(let word) where word >> 160 == .zero:
+      return Address(bytes: word.bigEndianBytes.suffix(20))
     default: return nil
     }
   }

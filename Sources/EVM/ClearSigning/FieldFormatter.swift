@@ -206,14 +206,18 @@ struct FieldFormatter {
     }
   }
 
-  private var nativeSymbol: String { container.chainId == 1 ? "ETH" : "native units" }
+  private var nativeSymbol: String {
+    EVMChain.nativeAsset(chainId: container.chainId).symbol ?? "ETH"
+  }
 
-  /// An address, named when it is the contract the descriptor is for.
+  /// An address, named when it is the contract the descriptor is for, a well-known contract,
+  /// or one another loaded descriptor is deployed at.
   private func addressName(_ address: Address) -> String {
-    if address == container.to, let owner = descriptor.owner {
-      return "\(address.checksummed) (\(owner))"
-    }
-    return address.checksummed
+    let name =
+      (address == container.to ? descriptor.owner : nil)
+      ?? KnownContracts.name(chainId: container.chainId, address: address)
+      ?? clearSigning.owner(chainId: container.chainId, address: address)
+    return name.map { "\(address.checksummed) (\($0))" } ?? address.checksummed
   }
 
   private func tokenAmount(_ value: ABIValue, params: ParsedJSON?, base: DisplayNode) -> String? {
@@ -228,12 +232,13 @@ struct FieldFormatter {
     }
     let info: TokenInfo?
     if let token, !nativeAddresses(params).contains(token) {
-      info = clearSigning.registry.token(chainId: container.chainId, address: token)
-    } else if token == nil, params?["tokenPath"] != nil {
-      // The path names a token but does not lead to an address: the token is unknown.
+      info = clearSigning.tokenInfo(chainId: container.chainId, address: token)
+    } else if token == nil {
+      // No token named, or a path that does not lead to an address: ERC-7730 says to show the
+      // raw value as of an unknown token (a device shows "???"), never to assume the coin.
       info = nil
     } else {
-      // No token named, or the address the descriptor uses for the native currency.
+      // The address the descriptor uses for the native currency.
       info = TokenInfo(ticker: nativeSymbol, decimals: 18)
     }
     let threshold: UInt256? = {

@@ -47,7 +47,7 @@ struct EffectBuilder {
       if !frame.value.isZero, frame.kind != .delegatecall, frame.kind != .staticcall {
         effects.append(
           .transfer(
-            asset: .ether, from: frame.from.checksummed, to: frame.to.checksummed,
+            asset: native, from: frame.from.checksummed, to: frame.to.checksummed,
             amount: frame.value, tokenId: nil))
       }
       call.calls.forEach(walk)
@@ -196,7 +196,7 @@ struct EffectBuilder {
       guard before != after, change.address != block.coinbase || parties.contains(change.address)
       else { return nil }
       return .balanceChange(
-        account: change.address.checksummed, asset: .ether,
+        account: change.address.checksummed, asset: native,
         delta: .change(from: before, to: after))
     }
   }
@@ -247,10 +247,14 @@ struct EffectBuilder {
     }
   }
 
+  /// The chain's coin, from the chain registry: a Polygon transaction moves POL.
+  private var native: Asset { EVMChain.nativeAsset(chainId: tx.chainId) }
+
   private func asset(_ token: Address, _ kind: Asset.Kind) -> Asset {
     let metadata = tokens[token]
     return Asset(
       kind: kind, contract: token.checksummed, symbol: metadata?.symbol, name: metadata?.name,
-      decimals: kind == .fungible ? metadata?.decimals : nil)
+      decimals: kind == .fungible ? metadata?.decimals : nil,
+      source: metadata?.symbol == nil ? nil : "chain")
   }
 }

@@ -14,7 +14,9 @@ public struct EffectRow: Sendable, Equatable {
 
   /// The row for `effect`. Accounts are written in full: a shortened address is exactly what an
   /// address-poisoning attack relies on.
-  public init(_ effect: Effect, chain: Chain) {
+  /// `native` is the chain's coin (POL on Polygon), which gas allowances and attached value are
+  /// counted in.
+  public init(_ effect: Effect, native: Asset) {
     switch effect {
     case .transfer(let asset, let from, let to, let amount, let tokenId):
       self.init(
@@ -44,7 +46,7 @@ public struct EffectRow: Sendable, Equatable {
         let scope = methods.isEmpty ? "any method" : methods.joined(separator: ", ")
         self.init(
           who: account, action: "adds key \(key) for calls to \(receiver) (\(scope))",
-          amount: allowance.map { Self.format($0, .native(of: chain)) + " for gas" }
+          amount: allowance.map { Self.format($0, native) + " for gas" }
             ?? "unlimited gas allowance")
       }
     case .keyRemoved(let account, let key):
@@ -68,7 +70,7 @@ public struct EffectRow: Sendable, Equatable {
     case .call(let from, let to, let method, let attached):
       self.init(
         who: from, action: "calls \(to)" + (method.map { " · \($0)" } ?? ""),
-        amount: attached.isZero ? "" : Self.format(attached, .native(of: chain)))
+        amount: attached.isZero ? "" : Self.format(attached, native))
     case .delegatedAction(let sender, let receiver, let relayer, let maxBlockHeight):
       self.init(
         who: sender,

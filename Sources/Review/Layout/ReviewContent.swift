@@ -34,7 +34,7 @@ public struct ReviewContent: Sendable {
         outcome.recipient
           ?? (outcome.isContractCreation ? "nobody: creates a contract" : "no \(chainWord)")
       ))
-    let native = Asset.native(of: outcome.chain)
+    let native = outcome.nativeAsset
     items.append(("value", EffectRow.format(outcome.value, native)))
     items.append(
       ("fee ceiling", outcome.feeCeiling.map { EffectRow.format($0, native) } ?? "unknown"))
@@ -176,7 +176,7 @@ public struct ReviewContent: Sendable {
       return StyledLine.wrapped(
         "No effects found beyond the fee. Check the details tabs.", width: width, style: .dim)
     }
-    let rows = effects.map { EffectRow($0, chain: outcome.chain) }
+    let rows = effects.map { EffectRow($0, native: outcome.nativeAsset) }
     return Table(
       headers: ["WHO", "WHAT HAPPENS", "AMOUNT"],
       rows: rows.map { [$0.who, $0.action, $0.amount] }

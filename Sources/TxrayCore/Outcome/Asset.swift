@@ -18,16 +18,20 @@ public struct Asset: Sendable, Hashable {
   public var symbol: String?
   public var name: String?
   public var decimals: Int?
+  /// Where symbol and decimals came from: "chain" (the contract, read in simulation), an
+  /// ERC-7730 descriptor, or a token list (named); nil when unknown or for the native coin.
+  public var source: String?
 
   public init(
     kind: Kind, contract: String? = nil, symbol: String? = nil, name: String? = nil,
-    decimals: Int? = nil
+    decimals: Int? = nil, source: String? = nil
   ) {
     self.kind = kind
     self.contract = contract
     self.symbol = symbol
     self.name = name
     self.decimals = decimals
+    self.source = source
   }
 
   public static let ether = Asset(kind: .native, symbol: "ETH", name: "Ether", decimals: 18)

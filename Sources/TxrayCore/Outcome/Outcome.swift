@@ -39,13 +39,28 @@ public struct Outcome: Sendable {
   /// fields): rules must not judge a value that is not there yet (an unset chain id is not a
   /// replayable legacy transaction). Empty for signed and unsigned transactions.
   public var leftToWallet: [String]
+  /// The coin `value` and fees are paid in on this chain (POL on Polygon, NEAR on NEAR).
+  public var nativeAsset: Asset
+  /// What the transaction is for, when a descriptor, a router or the registry says.
+  public var intent: Intent?
+  /// Names of well-known contracts and accounts this outcome mentions (Permit2, a router, a
+  /// descriptor's owner), by lower-cased account. Not the signer's address book: these come
+  /// with txray and its descriptors.
+  public var knownNames: [String: String]
+  /// Tokens whose on-chain symbol or decimals contradict the token list.
+  public var tokenMismatches: [TokenMismatch]
+  /// The network names were read for when the transaction names none ("Ethereum mainnet",
+  /// or the one `--chain-id` gives); nil when the transaction states its chain.
+  public var assumedNetwork: String?
 
   public init(
     chain: Chain, kind: Kind = .transaction, signer: String? = nil, recipient: String? = nil,
     isContractCreation: Bool = false, value: UInt256 = .zero, feeCeiling: UInt256? = nil,
     chainId: UInt64? = nil, method: String? = nil, declared: [Effect] = [],
     simulation: Simulation? = nil, accountsWithCode: Set<String> = [],
-    accountsWithoutCode: Set<String> = [], leftToWallet: [String] = []
+    accountsWithoutCode: Set<String> = [], leftToWallet: [String] = [],
+    nativeAsset: Asset? = nil, intent: Intent? = nil, knownNames: [String: String] = [:],
+    tokenMismatches: [TokenMismatch] = [], assumedNetwork: String? = nil
   ) {
     self.chain = chain
     self.kind = kind
@@ -61,6 +76,11 @@ public struct Outcome: Sendable {
     self.accountsWithCode = accountsWithCode
     self.accountsWithoutCode = accountsWithoutCode
     self.leftToWallet = leftToWallet
+    self.nativeAsset = nativeAsset ?? .native(of: chain)
+    self.intent = intent
+    self.knownNames = knownNames
+    self.tokenMismatches = tokenMismatches
+    self.assumedNetwork = assumedNetwork
   }
 
   /// Simulated effects when there are any, else the declared ones: the best account of what

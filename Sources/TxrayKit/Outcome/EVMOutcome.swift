@@ -6,13 +6,16 @@ import TxrayCore
 /// delegations. Simulation adds what executing it does.
 public enum EVMOutcome {
   /// `call` is what the call decoder made of the calldata (nil for a creation or no data);
-  /// `tokens` names tokens (ticker, decimals) where it knows them.
-  public static func declared(_ tx: Transaction, call: DecodedCall?, tokens: ClearSigning? = nil)
-    -> Outcome
-  {
+  /// `tokens` names tokens (ticker, decimals) and contracts where it knows them. A transaction
+  /// that names no chain is read as on `assumedChainId` (`--chain-id`), else Ethereum mainnet,
+  /// and the outcome says so.
+  public static func declared(
+    _ tx: Transaction, call: DecodedCall?, tokens: ClearSigning? = nil,
+    assumedChainId: UInt256? = nil
+  ) -> Outcome {
     let signer = tx.from?.checksummed
-    let native = Asset(
-      kind: .native, symbol: EVMTransactionNames.nativeSymbol(chainId: tx.chainId), decimals: 18)
+    let namingChain = tx.chainId ?? assumedChainId ?? UInt256(1)
+    let native = EVMChain.nativeAsset(chainId: namingChain)
     var effects: [Effect] = []
     if let to = tx.to, !tx.value.isZero {
       effects.append(
@@ -20,7 +23,7 @@ public enum EVMOutcome {
           asset: native, from: signer ?? "", to: to.checksummed, amount: tx.value, tokenId: nil))
     }
     if let call, let to = tx.to {
-      let reader = CallEffects(chainId: tx.chainId, tokens: tokens)
+      let reader = CallEffects(chainId: namingChain, tokens: tokens)
       effects += reader.effects(of: call, contract: to, caller: signer ?? "")
     }
     for authorization in tx.authorizationList {
@@ -39,7 +42,26 @@ public enum EVMOutcome {
       isContractCreation: tx.to == nil, value: tx.value,
       feeCeiling: tx.leavesFeesToWallet ? nil : tx.feeCeiling,
       chainId: tx.chainId.map { $0.uint64Value ?? .max }, method: call?.functionName,
-      declared: effects, leftToWallet: tx.unsetFields)
+      declared: effects, leftToWallet: tx.unsetFields, nativeAsset: native,
+      assumedNetwork: tx.chainId == nil
+        ? EVMChain.named(namingChain)?.name ?? "chain \(namingChain.decimalString)" : nil)
+  }
+
+  /// Names every account the outcome mentions that txray knows: the curated infrastructure
+  /// list first, then the owner an ERC-7730 descriptor deployed there names.
+  public static func nameKnownAccounts(
+    _ outcome: inout Outcome, chainId: UInt256, clearSigning: ClearSigning
+  ) {
+    var names: [String: String] = [:]
+    for account in OutcomeAccounts.all(outcome) {
+      guard let address = Address(hex: account) else { continue }
+      if let name = KnownContracts.name(chainId: chainId, address: address)
+        ?? clearSigning.owner(chainId: chainId, address: address)
+      {
+        names[account.lowercased()] = name
+      }
+    }
+    outcome.knownNames = names
   }
 }
 
@@ -189,6 +211,6 @@ struct CallEffects {
     let info = chainId.flatMap { tokens?.tokenInfo(chainId: $0, address: address) }
     return Asset(
       kind: .fungible, contract: address.checksummed, symbol: info?.ticker,
-      decimals: info?.decimals)
+      decimals: info?.decimals, source: info?.source)
   }
 }

@@ -17,10 +17,17 @@ enum FactText {
 
   /// The account as the signer should read it: shortened, with the address-book label when
   /// there is one ("0x0000…8BA3 (Permit2)").
-  static func account(_ account: String, book: AddressBook) -> String {
+  /// A well-known contract reads name first: "Permit2 (0x0000…8BA3)". Its name comes from
+  /// txray's curated list or an installed descriptor's owner (not from the transaction), so it
+  /// is shown unquoted, but sanitised and cut short all the same.
+  static func account(_ account: String, book: AddressBook, known: [String: String] = [:])
+    -> String
+  {
     let short = shortened(account)
-    guard let label = book.label(for: account) else { return short }
-    return short + " (" + untrusted(label) + ")"
+    if let label = book.label(for: account) { return short + " (" + untrusted(label) + ")" }
+    guard let name = known[AddressBook.key(account)] else { return short }
+    let clipped = name.count > 48 ? String(name.prefix(48)) + "…" : name
+    return TerminalSafeText.sanitize(clipped) + " (" + short + ")"
   }
 
   /// Outside text as a value: sanitised, and in quotes unless it is a plain short word (a
@@ -47,6 +54,13 @@ enum FactText {
     if let name = asset.name, !name.isEmpty { return untrusted(name) }
     if let contract = asset.contract { return "the token at " + shortened(contract) }
     return "the token"
+  }
+
+  /// An asset after "your": its symbol or name, else "tokens at 0x…" ("all of your tokens at
+  /// 0x6B17…1d0F", never "all of your the token at …").
+  static func holdingName(_ asset: Asset) -> String {
+    if asset.symbol?.isEmpty == false || asset.name?.isEmpty == false { return assetName(asset) }
+    return asset.contract.map { "tokens at " + shortened($0) } ?? "tokens"
   }
 
   /// What an NFT collection is called: its symbol or name, else "the collection at 0x…".
@@ -79,8 +93,8 @@ enum FactText {
     // An ERC-721 `approve` is for one token, whose id the mechanism names.
     if asset.kind == .nonFungible { return "a token of " + collectionName(asset) }
     switch AllowanceSize(units) {
-    case .unlimited: return "all of your " + assetName(asset)
-    case .veryLarge: return "a practically unlimited amount of your " + assetName(asset)
+    case .unlimited: return "all of your " + holdingName(asset)
+    case .veryLarge: return "a practically unlimited amount of your " + holdingName(asset)
     case .bounded: return "up to " + amount(units, of: asset)
     }
   }

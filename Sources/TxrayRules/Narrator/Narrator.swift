@@ -137,7 +137,7 @@ public enum Narrator {
       let who = slots.add("signer", facts.display(signer))
       items.append(.init(claim: claims.add(.context, id: "signer", ["You sign as \(who)."])))
     }
-    let native = NativeAsset.of(outcome)
+    let native = outcome.nativeAsset
     if !outcome.value.isZero, !story.coversValue {
       let value = slots.add("value", FactText.amount(outcome.value, of: native))
       let id = claims.add(.context, id: "value", ["It also sends \(value)."])

@@ -6,6 +6,12 @@ enum SlotRoles {
   static func role(of slot: String) -> Role {
     if slot.hasPrefix("risk") { return .finding }
     if slot.hasPrefix("count_") { return .count }
+    // IntentStory numbers its descriptor fields and fees: "field1", "feePayee2" …
+    if slot.hasPrefix("field"), slot.last?.isNumber == true { return .amount }
+    if slot.hasPrefix("feePayee") { return .recipient }
+    if slot.hasPrefix("feeShare") || slot.hasPrefix("fee") && slot.last?.isNumber == true {
+      return .amount
+    }
     return table[slot] ?? .value
   }
 
@@ -40,5 +46,7 @@ enum SlotRoles {
     "methods": .method, "keyAllowance": .amount, "method": .method, "attached": .value,
     "balanceChanges": .balanceChange, "revertReason": .reason, "notSimulatedReason": .reason,
     "signer": .signer, "value": .value, "fee": .fee,
+    "intent": .method, "venue": .contract, "pays": .amount, "receives": .amount,
+    "outputRecipient": .recipient, "assumedNetwork": .chain,
   ]
 }

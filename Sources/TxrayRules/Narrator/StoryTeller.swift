@@ -9,14 +9,18 @@ enum StoryTeller {
     let tellers: [(Teller, inout SlotSet) -> Story?] = [
       { $0.delegation(&$1) }, { $0.fullAccessKey(&$1) }, { $0.deletion(&$1) },
       { $0.deployment(&$1) }, { $0.creation(&$1) }, { $0.allowance(&$1) },
-      { $0.operatorApproval(&$1) }, { $0.relayed(&$1) }, { $0.transfer(&$1) },
+      { $0.operatorApproval(&$1) }, { $0.relayed(&$1) }, { IntentStory.story($0.facts, &$1) },
+      { $0.transfer(&$1) },
       { $0.functionCallKey(&$1) }, { $0.keyRemoval(&$1) }, { $0.accountCreation(&$1) },
-      { $0.call(&$1) }, { $0.signatureRequest(&$1) },
+      { IntentStory.registryStory($0.facts, &$1) }, { $0.call(&$1) },
+      { $0.signatureRequest(&$1) },
     ]
     for tell in tellers {
-      if let story = tell(teller, &slots) { return story }
+      if let story = tell(teller, &slots) {
+        return IntentStory.noteAssumedNetwork(story, facts, &slots)
+      }
     }
-    return teller.fallback(&slots)
+    return IntentStory.noteAssumedNetwork(teller.fallback(&slots), facts, &slots)
   }
 }
 
@@ -131,10 +135,10 @@ private struct Teller {
     case _ where asset.kind == .nonFungible:
       what = slots.add("amount", FactText.allowance(amount, of: asset))
     case .unlimited:
-      what = "all of your " + slots.add("token", FactText.assetName(asset))
+      what = "all of your " + slots.add("token", FactText.holdingName(asset))
     case .veryLarge:
       what =
-        "a practically unlimited amount of your " + slots.add("token", FactText.assetName(asset))
+        "a practically unlimited amount of your " + slots.add("token", FactText.holdingName(asset))
     case .bounded:
       what = "up to " + slots.add("amount", FactText.amount(amount, of: asset))
     }
@@ -318,7 +322,7 @@ private struct Teller {
   {
     let contract = slots.add("contract", account(to))
     let name = method.map { slots.add("method", FactText.untrusted($0)) } ?? "a method"
-    let native = NativeAsset.of(facts.outcome)
+    let native = facts.outcome.nativeAsset
     let deposit =
       attached.isZero
       ? "" : ", attaching " + slots.add("attached", FactText.amount(attached, of: native))

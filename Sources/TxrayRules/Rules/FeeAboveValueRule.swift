@@ -12,7 +12,7 @@ struct FeeAboveValueRule: RiskRule {
     guard outcome.chain == .evm, !outcome.value.isZero, let fee = outcome.feeCeiling,
       fee > outcome.value
     else { return [] }
-    let native = NativeAsset.of(outcome)
+    let native = outcome.nativeAsset
     return [
       Finding(
         rule: Self.id, severity: .warning,

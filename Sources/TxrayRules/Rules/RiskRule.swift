@@ -10,15 +10,18 @@ protocol RiskRule: Sendable {
 struct RuleFacts {
   let outcome: Outcome
   let book: AddressBook
+  /// Well-known contracts of the outcome's chain, by name (not the signer's own entries).
+  let known: AddressBook
   /// Simulated effects (when the simulation succeeded) followed by the declared effects the
   /// simulation did not report again. Declared effects stay in because a token may set an
   /// allowance without emitting the event, and a reverted or unsimulated transaction still
   /// says what it would do if sent again.
   let effects: [Effect]
 
-  init(_ outcome: Outcome, book: AddressBook) {
+  init(_ outcome: Outcome, book: AddressBook, known: AddressBook = AddressBook()) {
     self.outcome = outcome
     self.book = book
+    self.known = known
     var merged: [Effect] = []
     if let simulation = outcome.simulation, simulation.status == .succeeded {
       merged = simulation.effects
@@ -33,7 +36,9 @@ struct RuleFacts {
   /// "evm.<name>" or "near.<name>" for rules that apply to both chains.
   func id(_ name: String) -> String { chain.rawValue + "." + name }
 
-  func display(_ account: String) -> String { FactText.account(account, book: book) }
+  func display(_ account: String) -> String {
+    FactText.account(account, book: book, known: outcome.knownNames)
+  }
 
   /// Whether `account` is the signer (case-insensitively for EVM addresses).
   func isSigner(_ account: String) -> Bool {

@@ -8,6 +8,8 @@ public enum RiskRules {
     EIP7702DelegationRule(),
     FullAccessKeyRule(),
     AddressPoisoningRule(),
+    TokenListMismatchRule(),
+    SwapOutputToOtherRule(),
     UnlimitedAllowanceRule(),
     PermitSignatureRule(),
     AllowanceToEOARule(),
@@ -30,10 +32,13 @@ public enum RiskRules {
   /// The findings for `outcome`, worst first; equal severities keep catalogue order, and one
   /// rule's findings keep the order of the effects they came from. The same input always gives
   /// the same list.
-  public static func evaluate(_ outcome: Outcome, addressBook: AddressBook = AddressBook())
-    -> [Finding]
-  {
-    let facts = RuleFacts(outcome, book: addressBook)
+  /// `knownContracts` names the well-known contracts of the outcome's chain (Permit2, routers
+  /// …): a look-alike of one is a poisoning finding like a look-alike of an address-book entry.
+  public static func evaluate(
+    _ outcome: Outcome, addressBook: AddressBook = AddressBook(),
+    knownContracts: AddressBook = AddressBook()
+  ) -> [Finding] {
+    let facts = RuleFacts(outcome, book: addressBook, known: knownContracts)
     var seen: Set<FindingKey> = []
     let all = catalogue.flatMap { $0.findings(facts) }.filter {
       seen.insert(FindingKey($0)).inserted

@@ -32,7 +32,7 @@ struct ValueKeptByContractRule: RiskRule {
       }
     }
     guard kept, !signerGetsSomething else { return [] }
-    let native = NativeAsset.of(outcome)
+    let native = outcome.nativeAsset
     return [
       Finding(
         rule: Self.id, severity: .warning,

@@ -29,7 +29,8 @@ import TxrayCore
     #expect(simulation.status == .success)
     #expect(simulation.gasUsed == 51_000)
     let usdc = Asset(
-      kind: .fungible, contract: F.usdc.checksummed, symbol: "USDC", name: "USD Coin", decimals: 6)
+      kind: .fungible, contract: F.usdc.checksummed, symbol: "USDC", name: "USD Coin", decimals: 6,
+      source: "chain")
     let fee = UInt256(51_000) * UInt256(11_000_000_000)
     #expect(
       simulation.effects == [
@@ -74,7 +75,7 @@ import TxrayCore
         == .allowance(
           asset: Asset(
             kind: .fungible, contract: F.usdc.checksummed, symbol: "USDC", name: "USD Coin",
-            decimals: 6),
+            decimals: 6, source: "chain"),
           owner: F.sender.checksummed, spender: F.permit2.checksummed, amount: .max, expiry: nil,
           mechanism: "approve"))
     #expect(simulation.accountsWithCode.contains(F.permit2))
@@ -237,7 +238,7 @@ import TxrayCore
     #expect(simulation.events.count == 3)
     let wethAsset = Asset(
       kind: .fungible, contract: weth.checksummed, symbol: "WETH", name: "Wrapped Ether",
-      decimals: 18)
+      decimals: 18, source: "chain")
     #expect(
       simulation.effects == [
         .transfer(

@@ -45,7 +45,8 @@ import TxrayCore
     let simulation = try Self.simulate(name, file: file)
     #expect(simulation.status == .success, "\(name): \(simulation.status)")
     let usdc = Asset(
-      kind: .fungible, contract: Self.usdc, symbol: "USDC", name: "USD Coin", decimals: 6)
+      kind: .fungible, contract: Self.usdc, symbol: "USDC", name: "USD Coin", decimals: 6,
+      source: "chain")
     #expect(
       simulation.effects.contains(
         .transfer(
@@ -101,7 +102,7 @@ import TxrayCore
         .operatorApproval(
           collection: Asset(
             kind: .nonFungible, contract: "0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D",
-            symbol: "BAYC", name: "BoredApeYachtClub"),
+            symbol: "BAYC", name: "BoredApeYachtClub", source: "chain"),
           owner: Self.sender, operator: "0x1E0049783F008A0085193E00003D00cd54003c71",
           approved: true)))
   }

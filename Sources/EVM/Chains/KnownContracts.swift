@@ -1,0 +1,66 @@
+import TxrayCore
+
+/// Infrastructure contracts a signer meets every day, named so they read as "Permit2
+/// (0x0000…8BA3)" instead of bare hex, and so a look-alike of one can be caught. Curated by hand
+/// from each project's published deployment addresses.
+///
+/// Contracts deployed by CREATE2 at one address on every chain (Permit2, Multicall3, Seaport, the
+/// OpenSea conduit) are listed for every chain; the rest only where the address was checked.
+public enum KnownContracts {
+  /// The name of the contract at `address` on `chainId`, when listed.
+  public static func name(chainId: UInt256?, address: Address) -> String? {
+    let key = address.lowercaseHex
+    if let name = everyChain[key] { return name }
+    guard let id = chainId?.uint64Value else { return nil }
+    return byChain[id]?[key]
+  }
+
+  /// Every listed contract of `chainId`, by lower-case address.
+  public static func all(chainId: UInt256?) -> [String: String] {
+    let own = chainId?.uint64Value.flatMap { byChain[$0] } ?? [:]
+    return everyChain.merging(own) { first, _ in first }
+  }
+
+  private static let everyChain: [String: String] = index([
+    ("0x000000000022d473030f116ddee9f6b43ac78ba3", "Permit2"),
+    ("0xca11bde05977b3631167028862be2a173976ca11", "Multicall3"),
+    ("0x00000000000000adc04c56bf30ac9d3c0aaf14dc", "Seaport 1.5 (OpenSea)"),
+    ("0x0000000000000068f116a894984e2db1123eb395", "Seaport 1.6 (OpenSea)"),
+    ("0x1e0049783f008a0085193e00003d00cd54003c71", "OpenSea conduit"),
+  ])
+
+  private static let byChain: [UInt64: [String: String]] = [
+    1: index([
+      ("0x66a9893cc07d91d95644aedd05d03f95e1dba8af", "Uniswap Universal Router"),
+      ("0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad", "Uniswap Universal Router"),
+      ("0xef1c6e67703c7bd7107eed8303fbe6ec2554bf6b", "Uniswap Universal Router"),
+      ("0x7a250d5630b4cf539739df2c5dacb4c659f2488d", "Uniswap V2 Router"),
+      ("0xe592427a0aece92de3edee1f18e0157c05861564", "Uniswap V3 Router"),
+      ("0x68b3465833fb72a70ecdf485e0e4c7bd8665fc45", "Uniswap V3 Router 2"),
+      ("0xc36442b4a4522e871399cd717abdd847ab11fe88", "Uniswap V3 Positions"),
+      ("0x111111125421ca6dc452d289314280a0f8842a65", "1inch Router v6"),
+      ("0x1111111254eeb25477b68fb85ed929f73a960582", "1inch Router v5"),
+      ("0x1111111254fb6c44bac0bed2854e76f90643097d", "1inch Router v4"),
+      ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
+      ("0xdef171fe48cf0115b1d80b88dc8eab59176fee57", "ParaSwap Augustus v5"),
+      ("0x6a000f20005980200259b80c5102003040001068", "ParaSwap Augustus v6.2"),
+      ("0x9008d19f58aabd9ed0d60971565aa8510560ab41", "CoW Protocol settlement"),
+      ("0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2", "WETH"),
+      ("0xae7ab96520de3a18e5e111b5eaab095312d7fe84", "Lido stETH"),
+      ("0x7f39c581f595b53c5cb19bd0b3f8da6c935e2ca0", "Lido wstETH"),
+      ("0x889edc2edab5f40e902b864ad4d7ade8e412f9b1", "Lido withdrawal queue"),
+      ("0x00000000219ab540356cbb839cbe05303d7705fa", "Beacon deposit contract"),
+      ("0x858646372cc42e1a627fce94aa7a7033e7cf075a", "EigenLayer strategy manager"),
+      ("0x87870bca3f3fd6335c3f4ce8392d69350b4fa4e2", "Aave V3 pool"),
+      ("0x5c7bcd6e7de5423a257d81b442095a1a6ced35c5", "Across spoke pool"),
+      ("0x99c9fc46f92e8a1c0dec1b1747d010903e884be1", "OP Mainnet bridge"),
+      ("0x3154cf16ccdb4c6d922629664174b904d80f2c35", "Base bridge"),
+      ("0x72ce9c846789fdb6fc1f34ac4ad25dd9ef7031ef", "Arbitrum gateway router"),
+      ("0xa0c68c638235ee32657e8f720a23cec1bfc77c77", "Polygon PoS bridge"),
+    ])
+  ]
+
+  private static func index(_ pairs: [(String, String)]) -> [String: String] {
+    Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+  }
+}

@@ -1,0 +1,97 @@
+/// Tokens txray can name offline: symbol and decimals by network and contract, each with the
+/// list it came from. Symbols come from public lists and the user's files: outside text, shown
+/// only through the same sanitising as on-chain symbols.
+public struct TokenList: Sendable {
+  /// One listed token.
+  public struct Entry: Sendable, Equatable {
+    public var symbol: String
+    public var decimals: Int
+    /// Where the entry came from, e.g. "cowprotocol/token-lists@4a002ef3 … CoinGecko.1.json".
+    public var source: String
+
+    public init(symbol: String, decimals: Int, source: String) {
+      self.symbol = symbol
+      self.decimals = decimals
+      self.source = source
+    }
+  }
+
+  /// A network: "evm:1", "evm:137", "near".
+  public typealias Network = String
+
+  private var entries: [Network: [String: Entry]] = [:]
+
+  public init() {}
+
+  /// A bundled table: one token a line, `network, contract, decimals, symbol, source number`,
+  /// tab-separated, where the network is an EVM chain id or `near` (scripts/gen-token-lists.py
+  /// writes them). Lines that do not parse are left out.
+  public init(table: String, sources: [String]) {
+    for line in table.split(separator: "\n") {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard columns.count == 5, let decimals = Int(columns[2]), let source = Int(columns[4]),
+        sources.indices.contains(source)
+      else { continue }
+      let network = columns[0] == "near" ? Self.near : UInt64(columns[0]).map(Self.evm)
+      guard let network else { continue }
+      add(
+        network, String(columns[1]),
+        Entry(
+          symbol: String(columns[3]), decimals: decimals, source: "token list: " + sources[source]))
+    }
+  }
+
+  public static func evm(_ chainId: UInt64) -> Network { "evm:\(chainId)" }
+  public static let near: Network = "near"
+
+  public var isEmpty: Bool { entries.isEmpty }
+  public var count: Int { entries.values.reduce(0) { $0 + $1.count } }
+
+  /// The entry for `contract` (an EVM address in any case, or a NEAR account id) on `network`.
+  public func lookup(_ network: Network, _ contract: String) -> Entry? {
+    entries[network]?[Self.key(contract)]
+  }
+
+  /// Adds or replaces an entry: a later list (the user's) overrides an earlier one (bundled).
+  public mutating func add(_ network: Network, _ contract: String, _ entry: Entry) {
+    entries[network, default: [:]][Self.key(contract)] = entry
+  }
+
+  /// Everything in `other` on top of this list.
+  public mutating func merge(_ other: TokenList) {
+    for (network, tokens) in other.entries {
+      entries[network, default: [:]].merge(tokens) { _, new in new }
+    }
+  }
+
+  /// EVM addresses without `0x` and in lower case; NEAR ids are lower case by rule.
+  static func key(_ contract: String) -> String {
+    let lower = contract.lowercased()
+    return lower.hasPrefix("0x") ? String(lower.dropFirst(2)) : lower
+  }
+
+  /// Symbols longer than this, or holding control characters, are not listed.
+  public static let maxSymbolLength = 32
+
+  /// Whether a symbol can stand in a list: short, one line, no control characters.
+  public static func isUsableSymbol(_ symbol: String) -> Bool {
+    !symbol.isEmpty && symbol.count <= maxSymbolLength
+      && symbol.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7f }
+      && symbol == TerminalSafeText.sanitize(symbol)
+  }
+}
+
+extension TokenList {
+  /// `asset` with symbol, decimals and their source filled from the list when it is a fungible
+  /// token that has none yet (what a chain's own metadata said is never replaced).
+  public func naming(_ asset: Asset, on network: Network) -> Asset {
+    guard asset.kind == .fungible, asset.symbol == nil || asset.decimals == nil,
+      let contract = asset.contract, let entry = lookup(network, contract)
+    else { return asset }
+    var named = asset
+    named.symbol = entry.symbol
+    named.decimals = entry.decimals
+    named.source = entry.source
+    return named
+  }
+}

@@ -1,0 +1,239 @@
+import Foundation
+import Testing
+
+/// What a DeFi transaction does, said in words: swaps through routers, who gets the output,
+/// tokens named from the offline list (and contradicted by the chain), well-known contracts by
+/// name, the chain's own coin, and a transaction that names no chain.
+@Suite struct DeFiExplanationTests {
+  static let registryTests = TxrayProcess.packageRoot
+    .appendingPathComponent("scripts/data/erc7730-registry-tests.jsonl")
+  static let registryRoot = TxrayProcess.packageRoot
+    .appendingPathComponent("../shared/testdata/erc7730").standardized.path
+
+  /// A real mainnet transaction from the ERC-7730 registry's tests, by its description.
+  static func registryTransaction(_ description: String) throws -> String {
+    let lines = try String(contentsOf: registryTests, encoding: .utf8).split(separator: "\n")
+    for line in lines {
+      let test = try #require(
+        JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      if test["description"] as? String == description, let raw = test["rawTx"] as? String {
+        return raw
+      }
+    }
+    throw CocoaError(.fileReadNoSuchFile)
+  }
+
+  static func json(_ result: TxrayProcess.Result) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+  }
+
+  static func rules(_ object: [String: Any]) -> [String] {
+    ((object["findings"] as? [[String: Any]]) ?? []).compactMap { $0["rule"] as? String }
+  }
+
+  @Test func universalRouterSampleStatesTheSwap() throws {
+    let result = try TxrayProcess.run([
+      "--json", TxrayProcess.sample("uniswap-universal-router-swap.hex"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You swap 1 ETH for at least 2990 USDC through Uniswap Universal Router (0x66a9…A8Af)")
+    let intent = try #require(object["action"] as? [String: Any])
+    #expect(intent["source"] as? String == "decodedCommands")
+    #expect(intent["recipient"] is NSNull)
+    let fee = try #require((intent["fees"] as? [[String: Any]])?.first)
+    #expect(fee["shareBips"] as? String == "25")
+    #expect(fee["party"] as? String == "0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045")
+    let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
+    #expect(text.contains("Of what moves, 0.25% of the USDC goes to 0xd8dA…6045."))
+  }
+
+  @Test func uniswapV3RouterSwapStatesWhatGoesInAndTheLeastThatComesOut() throws {
+    // A real exactInputSingle on mainnet; a Ledger device shows "Send 0.006471375668623977
+    // WETH", "Minimum to Receive 13.901216 USDT" for it.
+    let raw = try Self.registryTransaction("swap - chain 1")
+    let result = try TxrayProcess.run(["--json", raw])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You swap 0.006471375668623977 WETH for at least 13.901216 USDT through Uniswap V3 "
+        + "Router 2 (0x68b3…Fc45)")
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+  }
+
+  @Test func swapOutputToAnotherAccountIsAFinding() throws {
+    // 1inch unoswapTo on mainnet: the signer 0x25C0…149B pays, 0x4E5B…Edb8 receives.
+    let raw = try Self.registryTransaction("1inch: AggregationRouterV6: unoswapTo")
+    let result = try TxrayProcess.run(["--json", raw])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(Self.rules(object).contains("evm.swap-output-to-other"))
+    let intent = try #require(object["action"] as? [String: Any])
+    #expect(intent["recipient"] as? String == "0x4E5B17cF6393ecb5c0295f80ef9a79D6233fEdb8")
+    #expect((object["headline"] as? String)?.hasPrefix("You swap 4303.000000000000262144 ") == true)
+  }
+
+  @Test func polygonSaysPOLEverywhere() throws {
+    let request = """
+      {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+       "to":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045","chainId":"0x89","nonce":"0x7",
+       "gas":"0x5208","maxFeePerGas":"0x6fc23ac00","maxPriorityFeePerGas":"0x3b9aca00",
+       "value":"0x14d1120d7b160000"}
+      """
+    let state = TxrayProcess.sample("eip1559-eth-transfer.state.json")
+    let text = try TxrayProcess.run(["--state", state], stdin: Data(request.utf8))
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("You send 1.5 POL to 0xd8dA…6045"))
+    #expect(text.stdout.contains("transfer    1.5 POL from"))
+    #expect(text.stdout.contains("your balances change by -1.500231 POL"))
+    #expect(!text.stdout.contains("ETH"))
+    let json = try TxrayProcess.run(["--json", "--state", state], stdin: Data(request.utf8))
+    #expect(!json.stdout.contains("\"ETH\""))
+    #expect(json.stdout.contains("\"symbol\":\"POL\""))
+  }
+
+  @Test(arguments: [
+    ("wrap.near", "5000000000000000000000000", "You send 5 wNEAR to bob.near"),
+    ("usdt.tether-token.near", "900000000", "You send 900 USDt to bob.near"),
+  ])
+  func nearTokensAreNamed(token: String, amount: String, headline: String) throws {
+    let arguments = Data(#"{"receiver_id":"bob.near","amount":"\#(amount)"}"#.utf8)
+    let transaction = """
+      {"signer_id":"alice.near","public_key":"ed25519:GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
+       "nonce":1001,"receiver_id":"\(token)","priority_fee":0,
+       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
+         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
+      """
+    let result = try TxrayProcess.run(["--json"], stdin: Data(transaction.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try Self.json(result)["headline"] as? String == headline)
+  }
+
+  @Test func tokenWhoseChainSymbolContradictsTheListIsAFinding() throws {
+    // The sample's ERC-20 at USDC's address, with its symbol immutable changed to "USDT".
+    let sample = TxrayProcess.sample("erc20-transfer.state.json")
+    let original = try String(contentsOfFile: sample, encoding: .utf8)
+    let posing = original.replacingOccurrences(of: "0455534443", with: "0455534454")
+    #expect(posing != original)
+    let state = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-posing-\(getpid()).json")
+    try Data(posing.utf8).write(to: state)
+    defer { try? FileManager.default.removeItem(at: state) }
+    let result = try TxrayProcess.run([
+      "--json", "--state", state.path, TxrayProcess.sample("erc20-transfer.hex"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    let finding = try #require(
+      (object["findings"] as? [[String: Any]])?.first {
+        $0["rule"] as? String == "evm.token-list-mismatch"
+      })
+    #expect(finding["severity"] as? String == "high")
+    let evidence = try #require(finding["evidence"] as? [String: String])
+    #expect(evidence["listed"] == "USDC, 6 decimals")
+    #expect(evidence["on chain"] == "USDT, 6 decimals")
+    // Chain state wins: the transfer reads as USDT.
+    #expect((object["headline"] as? String)?.contains("250 USDT") == true)
+  }
+
+  @Test func wellKnownContractsAreNamedAndTheirLookAlikesFlagged() throws {
+    let approval = try TxrayProcess.run([TxrayProcess.sample("erc20-approve-unlimited.hex")])
+    #expect(approval.stdout.contains("You allow Permit2 (0x0000…8BA3) to spend all of your USDC"))
+    // Same first and last four hex digits as Permit2, a different account.
+    let lookalike = """
+      {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+       "to":"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48","chainId":"0x1","nonce":"0x1",
+       "gas":"0xea60","maxFeePerGas":"0x6fc23ac00","maxPriorityFeePerGas":"0x3b9aca00",
+       "data":"0x095ea7b30000000000000000000000000000111111111111111111111111111111118ba3ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}
+      """
+    let result = try TxrayProcess.run(["--json"], stdin: Data(lookalike.utf8))
+    let object = try Self.json(result)
+    let finding = try #require(
+      (object["findings"] as? [[String: Any]])?.first {
+        $0["rule"] as? String == "evm.address-poisoning"
+      })
+    #expect((finding["message"] as? String)?.contains("looks like Permit2") == true)
+    #expect((finding["message"] as? String)?.contains("a well-known contract") == true)
+  }
+
+  @Test func noChainIdIsSaidPlainly() throws {
+    // A request that leaves the chain to the wallet: an unlimited DAI approval to Permit2.
+    let request = """
+      {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+       "to":"0x6B175474E89094C44Da98b954EedeAC495271d0F",
+       "data":"0x095ea7b3000000000000000000000000000000000022d473030f116ddee9f6b43ac78ba3ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}
+      """
+    let result = try TxrayProcess.run(["--json"], stdin: Data(request.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You allow Permit2 (0x0000…8BA3) to spend all of your DAI, forever")
+    let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
+    #expect(
+      text.contains(
+        "The transaction names no chain: token and contract names are those of Ethereum "
+          + "mainnet, if that is where it is sent."))
+    #expect(!result.stdout.contains("your the token"))
+    // --chain-id names them for another chain instead: DAI's mainnet address is not a token
+    // on Polygon, so it is named by its address, in plain words.
+    let polygon = try TxrayProcess.run(
+      ["--json", "--chain-id", "137"], stdin: Data(request.utf8))
+    let other = try Self.json(polygon)
+    #expect(
+      other["headline"] as? String
+        == "You allow Permit2 (0x0000…8BA3) to spend all of your tokens at 0x6B17…1d0F, forever")
+  }
+
+  @Test func registryCheckoutRootServesAsDescriptors() throws {
+    let raw = try Self.registryTransaction("1inch: AggregationRouterV6: ethUnoswap")
+    let result = try TxrayProcess.run(["--json", "--descriptors", Self.registryRoot, raw])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect((object["clearSigning"] as? [String: Any])?["intent"] as? String == "Swap")
+    #expect((object["headline"] as? String)?.hasPrefix("You swap 0.002 ETH for at least") == true)
+  }
+
+  @Test func brokenDescriptorFilesAreSkippedWithOneWarningEach() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "txray-forgiving-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("{\"context\": ".utf8).write(to: dir.appendingPathComponent("broken.json"))
+    try Data("[1, 2]".utf8).write(to: dir.appendingPathComponent("package.json"))
+    let tether = URL(fileURLWithPath: Self.registryRoot)
+      .appendingPathComponent("registry/tether/calldata-usdt.json")
+    try FileManager.default.copyItem(
+      at: tether, to: dir.appendingPathComponent("calldata-usdt.json"))
+    let approval = """
+      {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+       "to":"0xdAC17F958D2ee523a2206206994597C13D831ec7","chainId":"0x1","nonce":"0x1",
+       "gas":"0xea60","maxFeePerGas":"0x6fc23ac00","maxPriorityFeePerGas":"0x3b9aca00",
+       "data":"0x095ea7b3000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa96045ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}
+      """
+    let result = try TxrayProcess.run(
+      ["--json", "--descriptors", dir.path], stdin: Data(approval.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let warnings = result.stderr.split(separator: "\n")
+    #expect(warnings.count == 2)
+    #expect(warnings.allSatisfy { $0.hasPrefix("txray: warning: skipped descriptor ") })
+    #expect(warnings.contains { $0.contains("broken.json") })
+    let object = try Self.json(result)
+    #expect((object["warnings"] as? [String])?.count == 2)
+    #expect((object["clearSigning"] as? [String: Any])?["intent"] as? String == "Approve")
+  }
+
+  @Test func longCalldataIsShortenedInTextOnly() throws {
+    let raw = try Self.registryTransaction("1inch: AggregationRouterV6: swap")
+    let text = try TxrayProcess.run([raw])
+    #expect(text.status == 0, "\(text.stderr)")
+    let dataRow = try #require(
+      text.stdout.split(separator: "\n").first { $0.hasPrefix("    data ") })
+    #expect(dataRow.contains("…") && dataRow.hasSuffix(" (279 bytes)"))
+    let json = try TxrayProcess.run(["--json", raw])
+    #expect(json.stdout.count > text.stdout.count)
+  }
+}

@@ -1,0 +1,253 @@
+#!/usr/bin/env python3
+"""Builds txray's offline token lists from public token lists.
+
+    python3 scripts/gen-token-lists.py SOURCES_DIR
+
+SOURCES_DIR holds git clones named OWNER+NAME (as txray's sessions mirror them):
+  ethereum-lists+tokens                 MIT      tokens/eth/*.json (reviewed one file per token)
+  cowprotocol+token-lists               MIT      src/public/CoinGecko.<chain>.json, CowSwap*.json
+  ethereum-optimism+ethereum-optimism.github.io  MIT  data/*/data.json (OP Mainnet, Base, Sepolia)
+  Consensys+linea-token-list            MIT      json/linea-mainnet-token-shortlist.json
+  scroll-tech+token-list                MIT      data/*/data.json
+
+and writes
+  Sources/EVM/Tokens/BundledEVMTokens.swift    (chain id, address, decimals, symbol, source)
+  Sources/NEAR/Tokens/BundledNEARTokens.swift  (account, decimals, symbol, source)
+
+Only facts are kept (address, symbol, decimals), each with the list it came from. When two lists
+disagree on a token the earlier source in SOURCES wins. Symbols that are empty, longer than 24
+characters, or hold anything but printable ASCII are left out: txray would have to quote them
+anyway, and a list that carries one is not a source to trust for it.
+"""
+
+import datetime
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# The chains txray names (Sources/EVM/Chains/EVMChains.swift).
+CHAINS = [1, 10, 56, 100, 137, 324, 8453, 42161, 43114, 59144, 534352, 17000, 560048, 11155111]
+OPTIMISM_NETWORKS = {"ethereum": 1, "optimism": 10, "base": 8453, "sepolia": 11155111}
+SCROLL_NETWORKS = {"ethereum": 1, "scroll": 534352}
+SYMBOL = re.compile(r"^[\x21-\x7e](?:[\x20-\x7e]{0,22}[\x21-\x7e])?$")
+
+
+def git(repo, *args):
+    return subprocess.run(
+        ["git", "-C", repo, *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def clone(sources, name):
+    path = os.path.join(sources, name)
+    for candidate in (path, os.path.join(path, "repo")):
+        if os.path.isdir(os.path.join(candidate, ".git")) or os.path.isfile(
+            os.path.join(candidate, "HEAD")
+        ):
+            return candidate
+    sys.exit(f"gen-token-lists: no clone of {name} under {sources}")
+
+
+def files(repo, prefix):
+    return [p for p in git(repo, "ls-tree", "-r", "--name-only", "HEAD", prefix).splitlines()]
+
+
+def read(repo, path):
+    return json.loads(git(repo, "show", "HEAD:" + path))
+
+
+class Lists:
+    def __init__(self):
+        self.sources = []  # "owner/name@commit path (licence)"
+        self.evm = {}  # (chain, address) -> (decimals, symbol, source index)
+        self.near = {}  # account -> (decimals, symbol, source index)
+
+    def source(self, repo, label):
+        commit = git(repo, "rev-parse", "--short=8", "HEAD").strip()
+        date = git(repo, "log", "-1", "--format=%cs").strip()
+        self.sources.append(label.format(commit=commit, date=date))
+        return len(self.sources) - 1
+
+    def add(self, chain, address, decimals, symbol, source):
+        if chain not in CHAINS or not isinstance(address, str):
+            return
+        address = address.lower()
+        if not re.fullmatch(r"0x[0-9a-f]{40}", address) or address == "0x" + "0" * 40:
+            return
+        if not isinstance(decimals, int) or not 0 <= decimals <= 77:
+            return
+        if not isinstance(symbol, str) or not SYMBOL.match(symbol):
+            return
+        self.evm.setdefault((chain, address), (decimals, symbol, source))
+
+    def add_near(self, account, decimals, symbol, source):
+        if not re.fullmatch(r"[a-z0-9._-]{2,64}", account) or not SYMBOL.match(symbol):
+            return
+        self.near.setdefault(account, (decimals, symbol, source))
+
+
+def ethereum_lists(lists, sources):
+    repo = clone(sources, "ethereum-lists+tokens")
+    s = lists.source(repo, "ethereum-lists/tokens@{commit} ({date}) tokens/eth, MIT")
+    for path in files(repo, "tokens/eth"):
+        token = read(repo, path)
+        lists.add(1, token.get("address"), token.get("decimals"), token.get("symbol"), s)
+
+
+def cowprotocol(lists, sources):
+    repo = clone(sources, "cowprotocol+token-lists")
+    # CowSwap's own lists keep each token's case ("stETH"); CoinGecko's upper-case every symbol.
+    for path in ("src/public/CowSwap.json", "src/public/CowSwapSepolia.json"):
+        s = lists.source(repo, "cowprotocol/token-lists@{commit} ({date}) " + path + ", MIT")
+        for token in read(repo, path)["tokens"]:
+            lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
+    for chain in CHAINS:
+        path = f"src/public/CoinGecko.{chain}.json"
+        if path not in files(repo, path):
+            continue
+        s = lists.source(repo, "cowprotocol/token-lists@{commit} ({date}) " + path + ", MIT")
+        for token in read(repo, path)["tokens"]:
+            lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
+
+
+def bridge_data(lists, sources, name, label, networks):
+    repo = clone(sources, name)
+    s = lists.source(repo, label)
+    for path in files(repo, "data"):
+        if not path.endswith("/data.json"):
+            continue
+        token = read(repo, path)
+        for network, chain in networks.items():
+            entry = token.get("tokens", {}).get(network)
+            if not entry:
+                continue
+            overrides = entry.get("overrides", {})
+            lists.add(
+                chain,
+                entry.get("address"),
+                overrides.get("decimals", token.get("decimals")),
+                overrides.get("symbol", token.get("symbol")),
+                s,
+            )
+
+
+def linea(lists, sources):
+    repo = clone(sources, "Consensys+linea-token-list")
+    path = "json/linea-mainnet-token-shortlist.json"
+    s = lists.source(repo, "Consensys/linea-token-list@{commit} ({date}) " + path + ", MIT")
+    for token in read(repo, path)["tokens"]:
+        lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
+
+
+def near(lists, sources):
+    path = os.path.join(ROOT, "scripts", "data", "near-tokens.json")
+    curated = json.load(open(path))
+    s = len(lists.sources)
+    lists.sources.append("scripts/data/near-tokens.json (curated from public NEAR front ends)")
+    for token in curated["tokens"]:
+        lists.add_near(token["account"], token["decimals"], token["symbol"], s)
+    # Rainbow Bridge tokens keep their Ethereum decimals and symbol; only the widely held ones
+    # (CoinGecko's Ethereum list) are derived, not every ERC-20 ever listed.
+    bridged = len(lists.sources)
+    lists.sources.append(
+        "Rainbow Bridge <address>.factory.bridge.near: symbol and decimals of the Ethereum token"
+    )
+    repo = clone(sources, "cowprotocol+token-lists")
+    widely_held = {
+        token["address"].lower() for token in read(repo, "src/public/CoinGecko.1.json")["tokens"]
+    }
+    for (chain, address), (decimals, symbol, _) in sorted(lists.evm.items()):
+        if chain == 1 and address in widely_held:
+            lists.add_near(address[2:] + ".factory.bridge.near", decimals, symbol, bridged)
+
+
+def renumber(rows, sources):
+    """The rows with source numbers counted over the sources they use, and those sources."""
+    used = sorted({row[-1] for row in rows})
+    index = {old: new for new, old in enumerate(used)}
+    return [row[:-1] + (index[row[-1]],) for row in rows], [sources[i] for i in used]
+
+
+def swift_file(kind, header, lines, sources):
+    legend = "\n".join(f"  ///   {i}: {text}" for i, text in enumerate(sources))
+    body = "\n".join(lines)
+    return f"""// Generated by scripts/gen-token-lists.py on {datetime.date.today()}; do not edit by hand.
+// Regenerate: python3 scripts/gen-token-lists.py SOURCES_DIR (see the script for the clones).
+
+extension {kind} {{
+  /// {header}
+  /// Source numbers:
+{legend}
+  static let sources: [String] = [
+{chr(10).join("    " + json.dumps(text) + "," for text in sources)}
+  ]
+
+  static let table = #\"\"\"
+{body}
+\"\"\"#
+}}
+"""
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    sources = sys.argv[1]
+    lists = Lists()
+    ethereum_lists(lists, sources)
+    cowprotocol(lists, sources)
+    bridge_data(
+        lists, sources, "ethereum-optimism+ethereum-optimism.github.io",
+        "ethereum-optimism/ethereum-optimism.github.io@{commit} ({date}) data/*/data.json, MIT",
+        OPTIMISM_NETWORKS,
+    )
+    linea(lists, sources)
+    bridge_data(
+        lists, sources, "scroll-tech+token-list",
+        "scroll-tech/token-list@{commit} ({date}) data/*/data.json, MIT", SCROLL_NETWORKS,
+    )
+    near(lists, sources)
+
+    evm_rows, evm_sources = renumber(
+        [(str(chain), address[2:], decimals, symbol, source)
+         for (chain, address), (decimals, symbol, source) in sorted(lists.evm.items())],
+        lists.sources,
+    )
+    evm_lines = ["\t".join(str(column) for column in row) for row in evm_rows]
+    near_rows, near_sources = renumber(
+        [("near", account, decimals, symbol, source)
+         for account, (decimals, symbol, source) in sorted(lists.near.items())],
+        lists.sources,
+    )
+    near_lines = ["\t".join(str(column) for column in row) for row in near_rows]
+    outputs = {
+        "Sources/EVM/Tokens/BundledEVMTokens.swift": swift_file(
+            "BundledEVMTokens",
+            "ERC-20 tokens by chain: `chain id, address (lowercase hex without 0x), decimals, "
+            "symbol, source number`, one a line, tab-separated.",
+            evm_lines, evm_sources,
+        ),
+        "Sources/NEAR/Tokens/BundledNEARTokens.swift": swift_file(
+            "BundledNEARTokens",
+            "NEAR mainnet NEP-141 tokens: `near, account, decimals, symbol, source`, one a line, "
+            "tab-separated.",
+            near_lines, near_sources,
+        ),
+    }
+    for path, text in outputs.items():
+        full = os.path.join(ROOT, path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w") as out:
+            out.write(text)
+    counts = {}
+    for chain, _ in lists.evm:
+        counts[chain] = counts.get(chain, 0) + 1
+    print("EVM tokens by chain:", dict(sorted(counts.items())), "NEAR tokens:", len(lists.near))
+
+
+if __name__ == "__main__":
+    main()
