@@ -4,8 +4,9 @@
 Run: scripts/with-venv python3 scripts/gen-precompile-vectors.py
 
 Outputs come from libraries independent of txray: hashlib (SHA-256, BLAKE2b), pycryptodome
-(RIPEMD-160, Keccak-256), coincurve (secp256k1), cryptography (P-256), py_ecc (BN254) and
-Python's own pow (MODEXP). Gas and the success/failure verdict come from the Ethereum execution
+(RIPEMD-160, Keccak-256), coincurve (secp256k1), cryptography (P-256), py_ecc (BN254,
+BLS12-381), ckzg's Python binding (KZG commitments, proofs and verdicts; it reads the trusted
+setup scripts/setup-kzg keeps in txray's cache) and Python's own pow (MODEXP). Gas and the success/failure verdict come from the Ethereum execution
 specification (`ethereum-execution`, the executable spec the EIPs are merged into), and every
 output the spec produces is checked against the independent library before it is written.
 
@@ -16,6 +17,7 @@ Each file is a JSON list of {"name", "address", "fork", "input", "gasLimit", "su
 import hashlib
 import importlib
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -29,7 +31,11 @@ from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, decode_ds
 from ethereum.exceptions import EthereumException
 from ethereum_types.bytes import Bytes
 from ethereum_types.numeric import Uint
+import ckzg
 from py_ecc import bn128
+from py_ecc import optimized_bls12_381 as bls
+from py_ecc.bls.hash_to_curve import clear_cofactor_G1, clear_cofactor_G2
+from py_ecc.bls.hash_to_curve import map_to_curve_G1, map_to_curve_G2
 
 OUT = Path(__file__).resolve().parent.parent / "Tests/EVMTests/Fixtures/precompiles"
 SEED = 20261128
@@ -39,6 +45,11 @@ P256_N = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 P256_P = 0xFFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFF
 BN_P = bn128.field_modulus
 BN_R = bn128.curve_order
+BLS_P = bls.field_modulus
+BLS_R = bls.curve_order
+CACHE = Path(os.environ.get("TXRAY_CACHE") or Path(
+    os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "txray")
+TRUSTED_SETUP = CACHE / "kzg-2.1.8/share/trusted_setup.txt"
 
 
 def spec(fork, module, function, data, gas_limit):
@@ -228,9 +239,8 @@ def bn254_g2_bytes(point):
     return b"".join(word(int(c)) for c in (x.coeffs[1], x.coeffs[0], y.coeffs[1], y.coeffs[0]))
 
 
-def fp2_sqrt(a):
-    """A square root in F_p² (p ≡ 3 mod 4) or None, checked by squaring."""
-    p = BN_P
+def fp2_sqrt(a, p=BN_P, fq2=bn128.FQ2):
+    """A square root in F_p² (p ≡ 3 mod 4, u² = -1) or None, checked by squaring."""
 
     def fp_sqrt(value):
         root = pow(value % p, (p + 1) // 4, p)
@@ -245,7 +255,7 @@ def fp2_sqrt(a):
         if x0 is None or x0 == 0:
             continue
         x1 = a1 * pow(2 * x0, -1, p) % p
-        root = bn128.FQ2([x0, x1])
+        root = fq2([x0, x1])
         if root * root == a:
             return root
     return None
@@ -430,11 +440,250 @@ def p256():
     write("p256verify", vectors)
 
 
+def point_evaluation():
+    setup = ckzg.load_trusted_setup(str(TRUSTED_SETUP), 0)
+    vectors = []
+    output = word(4096) + word(BLS_R)
+
+    def case(name, data, gas_limit=10_000_000):
+        item = vector(f"point evaluation {name}", "0x0a", "cancun", "point_evaluation",
+                      "point_evaluation", data, gas_limit=gas_limit)
+        # The independent verdict: ckzg's, with the versioned hash checked here.
+        commitment, z, y, proof = data[96:144], data[32:64], data[64:96], data[144:192]
+        try:
+            valid = (len(data) == 192 and versioned_hash(commitment) == data[:32]
+                     and ckzg.verify_kzg_proof(commitment, z, y, proof, setup)
+                     and gas_limit >= 50_000)
+        except RuntimeError:
+            valid = False
+        assert item["success"] == valid, name
+        assert not valid or bytes.fromhex(item["output"]) == output, name
+        vectors.append(item)
+
+    for index in range(3):
+        blob = b"".join(word(rng.randrange(BLS_R)) for _ in range(4096))
+        commitment = ckzg.blob_to_kzg_commitment(blob, setup)
+        z = word(rng.randrange(BLS_R))
+        proof, y = ckzg.compute_kzg_proof(blob, z, setup)
+        data = versioned_hash(commitment) + z + y + commitment + proof
+        case(f"valid {index}", data)
+        if index == 0:
+            wrong_y = word((int.from_bytes(y, "big") + 1) % BLS_R)
+            case("wrong y", data[:64] + wrong_y + data[96:])
+            case("z = r", data[:32] + word(BLS_R) + data[64:])
+            case("y = r", data[:64] + word(BLS_R) + data[96:])
+            case("wrong versioned hash", bytes([0x02]) + data[1:])
+            case("proof not a point", data[:144] + bytes([0x80]) + bytes(47))
+            case("191 bytes", data[:-1])
+            case("193 bytes", data + b"\x00")
+            case("out of gas", data, gas_limit=49_999)
+            case("exact gas", data, gas_limit=50_000)
+    infinity = bytes([0xC0]) + bytes(47)
+    case("zero polynomial", versioned_hash(infinity) + word(5) + word(0) + infinity + infinity)
+    case("zero polynomial, y 1",
+         versioned_hash(infinity) + word(5) + word(1) + infinity + infinity)
+    write("pointevaluation", vectors)
+
+
+def versioned_hash(commitment):
+    return b"\x01" + hashlib.sha256(commitment).digest()[1:]
+
+
+def fp_bytes(value):
+    return bytes(16) + int(value).to_bytes(48, "big")
+
+
+def g1_bytes(point):
+    if bls.is_inf(point):
+        return bytes(128)
+    x, y = bls.normalize(point)
+    return fp_bytes(x) + fp_bytes(y)
+
+
+def g2_bytes(point):
+    if bls.is_inf(point):
+        return bytes(256)
+    x, y = bls.normalize(point)
+    return b"".join(fp_bytes(c) for c in (x.coeffs[0], x.coeffs[1], y.coeffs[0], y.coeffs[1]))
+
+
+def bls_g1_outside_subgroup():
+    """A point on y² = x³ + 4 whose order is not r."""
+    while True:
+        x = rng.randrange(BLS_P)
+        y = pow((x ** 3 + 4) % BLS_P, (BLS_P + 1) // 4, BLS_P)
+        if y * y % BLS_P == (x ** 3 + 4) % BLS_P:
+            point = (bls.FQ(x), bls.FQ(y), bls.FQ.one())
+            if not bls.is_inf(bls.multiply(point, BLS_R)):
+                return point
+
+
+def bls_g2_outside_subgroup():
+    """A point on y² = x³ + 4(1 + u) whose order is not r."""
+    while True:
+        x = bls.FQ2([rng.randrange(BLS_P), rng.randrange(BLS_P)])
+        y = fp2_sqrt(x ** 3 + bls.b2, BLS_P, bls.FQ2)
+        if y is not None:
+            point = (x, y, bls.FQ2.one())
+            if not bls.is_inf(bls.multiply(point, BLS_R)):
+                return point
+
+
+def bls12():
+    g1, g2 = bls.G1, bls.G2
+    g1s = [bls.multiply(g1, rng.randrange(1, BLS_R)) for _ in range(3)]
+    g2s = [bls.multiply(g2, rng.randrange(1, BLS_R)) for _ in range(3)]
+    g1_out, g2_out = bls_g1_outside_subgroup(), bls_g2_outside_subgroup()
+    inf1, inf2 = bytes(128), bytes(256)
+    g1_off_curve = fp_bytes(1) + fp_bytes(1)
+    g2_off_curve = fp_bytes(1) * 4
+    high_bytes = b"\x01" + g1_bytes(g1s[0])[1:]
+
+    def run(file, module, function, cases):
+        vectors = []
+        for name, data, expected, gas_limit in cases:
+            item = vector(f"{file} {name}", address[file], "prague", f"bls12_381.{module}",
+                          function, data, expected, gas_limit or 10_000_000)
+            assert item["success"] == (expected is not None), name
+            vectors.append(item)
+        write(file, vectors)
+
+    address = {"bls12g1add": "0x0b", "bls12g1msm": "0x0c", "bls12g2add": "0x0d",
+               "bls12g2msm": "0x0e", "bls12pairing": "0x0f", "bls12mapfptog1": "0x10",
+               "bls12mapfp2tog2": "0x11"}
+
+    # Addition: points on the curve, in the subgroup or not.
+    for file, module, function, encode, points, out, off, inf, gas in [
+        ("bls12g1add", "bls12_381_g1", "bls12_g1_add", g1_bytes, g1s, g1_out, g1_off_curve,
+         inf1, 375),
+        ("bls12g2add", "bls12_381_g2", "bls12_g2_add", g2_bytes, g2s, g2_out, g2_off_curve,
+         inf2, 600),
+    ]:
+        a, b = points[0], points[1]
+        cases = [
+            ("a + b", encode(a) + encode(b), encode(bls.add(a, b)), None),
+            ("a + a", encode(a) + encode(a), encode(bls.double(a)), None),
+            ("a + -a", encode(a) + encode(bls.neg(a)), inf, None),
+            ("infinity + a", inf + encode(a), encode(a), None),
+            ("infinity + infinity", inf + inf, inf, None),
+            ("outside the subgroup", encode(out) + encode(a), encode(bls.add(out, a)), None),
+            ("not on the curve", off + encode(a), None, None),
+            ("short", (encode(a) + encode(b))[:-1], None, None),
+            ("long", encode(a) + encode(b) + b"\x00", None, None),
+            ("out of gas", encode(a) + encode(b), None, gas - 1),
+            ("exact gas", encode(a) + encode(b), encode(bls.add(a, b)), gas),
+        ]
+        if file == "bls12g1add":
+            cases.append(("top bytes set", high_bytes + encode(b), None, None))
+            cases.append(("x = p", fp_bytes(BLS_P) + fp_bytes(2) + encode(b), None, None))
+        run(file, module, function, cases)
+
+    # Multi-scalar multiplication: points in the subgroup, any 256-bit scalar.
+    for file, module, function, encode, base, out, off, inf, per_pair in [
+        ("bls12g1msm", "bls12_381_g1", "bls12_g1_msm", g1_bytes, g1, g1_out, g1_off_curve,
+         inf1, 12_000),
+        ("bls12g2msm", "bls12_381_g2", "bls12_g2_msm", g2_bytes, g2, g2_out, g2_off_curve,
+         inf2, 22_500),
+    ]:
+        points = [bls.multiply(base, rng.randrange(1, BLS_R)) for _ in range(4)]
+        cases = []
+        for count in [1, 2, 3, 4, 8, 129]:
+            pairs = [(points[i % 4], rng.randrange(1 << 256)) for i in range(count)]
+            if count == 2:
+                pairs[1] = (points[1], 0)
+            if count == 3:
+                pairs[2] = (points[2], BLS_R)
+            data = b"".join(encode(p) + word(s) for p, s in pairs)
+            total = None
+            for p, s in pairs:
+                total = bls.add(total, bls.multiply(p, s)) if total else bls.multiply(p, s)
+            cases.append((f"{count} pairs", data, encode(total), None))
+        one = encode(points[0]) + word(7)
+        cases += [
+            ("infinity", inf + word(7), inf, None),
+            ("scalar r - 1", encode(points[0]) + word(BLS_R - 1), encode(bls.neg(points[0])),
+             None),
+            ("outside the subgroup", encode(out) + word(7), None, None),
+            ("not on the curve", off + word(7), None, None),
+            ("empty", b"", None, None),
+            ("short", one[:-1], None, None),
+            ("out of gas", one, None, per_pair - 1),
+            ("exact gas", one, encode(bls.multiply(points[0], 7)), per_pair),
+        ]
+        run(file, module, function, cases)
+
+    # Pairing check.
+    a, b = rng.randrange(1, BLS_R), rng.randrange(1, BLS_R)
+    pa, qb = bls.multiply(g1, a), bls.multiply(g2, b)
+    balanced = (g1_bytes(pa) + g2_bytes(qb)
+                + g1_bytes(bls.neg(bls.multiply(g1, a * b % BLS_R))) + g2_bytes(g2))
+    unbalanced = (g1_bytes(pa) + g2_bytes(qb)
+                  + g1_bytes(bls.neg(bls.multiply(g1, a * b + 1))) + g2_bytes(g2))
+    one, zero = word(1), word(0)
+    cases = [
+        ("balanced", balanced, one, None),
+        ("unbalanced", unbalanced, zero, None),
+        ("single", g1_bytes(pa) + g2_bytes(qb), zero, None),
+        ("g1 infinity", inf1 + g2_bytes(qb), one, None),
+        ("g2 infinity", g1_bytes(pa) + inf2, one, None),
+        ("g1 outside the subgroup", g1_bytes(g1_out) + g2_bytes(qb), None, None),
+        ("g2 outside the subgroup", g1_bytes(pa) + g2_bytes(g2_out), None, None),
+        ("g1 not on the curve", g1_off_curve + g2_bytes(qb), None, None),
+        ("empty", b"", None, None),
+        ("short", balanced[:-1], None, None),
+        ("out of gas", balanced, None, 2 * 32_600 + 37_700 - 1),
+        ("exact gas", balanced, one, 2 * 32_600 + 37_700),
+    ]
+    for name, data, expected, _ in cases:
+        if expected is None:
+            continue
+        # The independent verdict: py_ecc's pairing product over the same pairs.
+        check = bls.FQ12.one()
+        for start in range(0, len(data), 384):
+            p, q = data[start:start + 128], data[start + 128:start + 384]
+            if p == inf1 or q == inf2:
+                continue
+            P = (bls.FQ(int.from_bytes(p[:64], "big")), bls.FQ(int.from_bytes(p[64:], "big")),
+                 bls.FQ.one())
+            Q = (bls.FQ2([int.from_bytes(q[i:i + 64], "big") for i in (0, 64)]),
+                 bls.FQ2([int.from_bytes(q[i:i + 64], "big") for i in (128, 192)]),
+                 bls.FQ2.one())
+            check = check * bls.pairing(Q, P, final_exponentiate=False)
+        assert (bls.final_exponentiate(check) == bls.FQ12.one()) == (expected == one), name
+    run("bls12pairing", "bls12_381_pairing", "bls12_pairing", cases)
+
+    # Maps to the curve: RFC 9380's simplified SWU and cofactor clearing.
+    cases = []
+    for index, u in enumerate([0, 1, BLS_P - 1, rng.randrange(BLS_P), rng.randrange(BLS_P)]):
+        point = clear_cofactor_G1(map_to_curve_G1(bls.FQ(u)))
+        cases.append((f"u {index}", fp_bytes(u), g1_bytes(point), None))
+    cases += [
+        ("u = p", fp_bytes(BLS_P), None, None),
+        ("top bytes set", b"\x01" + fp_bytes(3)[1:], None, None),
+        ("short", fp_bytes(3)[:-1], None, None),
+        ("out of gas", fp_bytes(3), None, 5_499),
+    ]
+    run("bls12mapfptog1", "bls12_381_g1", "bls12_map_fp_to_g1", cases)
+    cases = []
+    for index in range(4):
+        u = bls.FQ2([rng.randrange(BLS_P), rng.randrange(BLS_P)] if index else [0, 0])
+        point = clear_cofactor_G2(map_to_curve_G2(u))
+        data = fp_bytes(u.coeffs[0]) + fp_bytes(u.coeffs[1])
+        cases.append((f"u {index}", data, g2_bytes(point), None))
+    cases += [
+        ("c1 = p", fp_bytes(1) + fp_bytes(BLS_P), None, None),
+        ("long", fp_bytes(1) * 2 + b"\x00", None, None),
+        ("out of gas", fp_bytes(1) * 2, None, 23_799),
+    ]
+    run("bls12mapfp2tog2", "bls12_381_g2", "bls12_map_fp2_to_g2", cases)
+
+
 if __name__ == "__main__":
     # Optional arguments pick sections (py_ecc's pairing makes "bn254" take minutes); each
     # section seeds its own generator, so a partial run rewrites its files identically.
     sections = {"hashes": hashes_, "ecrecover": ecrecover, "modexp": modexp, "bn254": bn254,
-                "blake2f": blake2f, "p256": p256}
+                "blake2f": blake2f, "p256": p256, "pointevaluation": point_evaluation,
+                "bls12": bls12}
     for name in sys.argv[1:] or sections:
         rng.seed(f"{SEED}-{name}")
         sections[name]()

@@ -31,6 +31,7 @@ enum JudgementOutput {
       ("source", .string(text.source.rawValue)),
       ("model", .optional(text.model)),
       ("rejected", .optional(text.rejection)),
+      ("claims", .array(text.claims.map(JSONValue.string))),
     ])
   }
 
@@ -49,7 +50,9 @@ enum JudgementOutput {
     } else {
       out += "Verdict: no findings\n"
     }
-    let source = judgement.explanation.source == .model ? "model, checked" : "rules"
+    let source =
+      judgement.explanation.source == .model
+      ? "composed by the model from checked statements" : "rules"
     out += "Explanation (\(source)):\n  " + TerminalSafeText.sanitize(judgement.explanation.text)
     return out + "\n"
   }

@@ -10,23 +10,20 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
   public let name: String
   public var enforcesGrammar: Bool { true }
   public let contextSize: Int
-  /// Tokens drafted per step by prompt lookup (0: one token per step, no drafting).
-  public let lookupDraft: Int
 
   private let model: OpaquePointer
-  private let context: OpaquePointer
-  private let vocab: OpaquePointer
+  let context: OpaquePointer
+  let vocab: OpaquePointer
   private let chatTemplate: String?
   /// Where the state after the prompts' fixed opening is kept (nil: processed every time).
   private let promptCache: PromptPrefixCache?
   /// One generation at a time: the context holds one conversation's state.
-  private let lock = NSLock()
+  let lock = NSLock()
 
   public init(
     path: String, threads: Int32? = nil, contextSize: UInt32 = 2048,
-    lookupDraft: Int = 8, promptCacheDirectory: String? = nil
+    promptCacheDirectory: String? = nil
   ) throws(ModelError) {
-    self.lookupDraft = max(0, lookupDraft)
     promptCache = promptCacheDirectory.flatMap {
       PromptPrefixCache(directory: $0, modelPath: path)
     }
@@ -108,17 +105,11 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
     let start = clock.now
     let deadline = Deadline(start + request.timeLimit)
 
-    let promptText = try formatted(request)
-    let prompt = try tokens(of: promptText)
-    if prompt.count + request.maxTokens > contextSize {
-      throw .promptTooLong(tokens: prompt.count + request.maxTokens, limit: contextSize)
-    }
     let sampler = try Sampler(vocab: vocab, grammar: request.grammar)
-
-    llama_memory_clear(llama_get_memory(context), true)
     let deadlinePointer = Unmanaged.passUnretained(deadline).toOpaque()
     llama_set_abort_callback(context, { data in Deadline.hasPassed(data) }, deadlinePointer)
     defer { llama_set_abort_callback(context, nil, nil) }
+    let prefilled = try prefill(request, room: request.maxTokens, deadline: deadline)
 
     var text = ""
     var utf8 = UTF8Accumulator()
@@ -147,72 +138,51 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
       return nil
     }
 
-    func decode(_ tokens: ArraySlice<llama_token>) -> Int32 {
-      var tokens = Array(tokens)
-      return tokens.withUnsafeMutableBufferPointer {
-        llama_decode(context, llama_batch_get_one($0.baseAddress, Int32($0.count)))
-      }
+    if !prefilled { return result(.timeLimit) }
+    while true {
+      let token = sampler.next(context, output: -1)
+      if let stop = emit(token) { return result(stop) }
+      if let stop = try check(decode([token])) { return result(stop) }
     }
+  }
 
+  /// Clears the context and reads the request's prompt into it, the fixed opening from the
+  /// prompt cache when it is there. False when the deadline passed first. The caller has set
+  /// the abort callback for `deadline`; `room` is what the answer needs in the context.
+  func prefill(_ request: GenerationRequest, room: Int, deadline: Deadline) throws(ModelError)
+    -> Bool
+  {
+    let promptText = try formatted(request)
+    let prompt = try tokens(of: promptText)
+    if prompt.count + room > contextSize {
+      throw .promptTooLong(tokens: prompt.count + room, limit: contextSize)
+    }
+    llama_memory_clear(llama_get_memory(context), true)
+    func read(_ part: ArraySlice<llama_token>) throws(ModelError) -> Bool {
+      let status = decode(part)
+      if status == 2 || deadline.passed { return false }
+      if status != 0 { throw .generationFailed("llama_decode returned \(status)") }
+      return true
+    }
     var processed = 0
     if let promptCache {
       let prefix = prompt[..<fixedPrefixLength(of: prompt, text: promptText, user: request.user)]
       if !prefix.isEmpty {
         if !promptCache.restore(prefix, into: context) {
-          if let stop = try check(decode(prefix)) { return result(stop) }
+          guard try read(prefix) else { return false }
           promptCache.save(prefix, from: context)
         }
         processed = prefix.count
       }
     }
-    if let stop = try check(decode(prompt[processed...])) { return result(stop) }
-    var token = sampler.next(context, output: -1)
-    // Prompt-lookup decoding: each step decodes the chosen token together with a draft of the
-    // tokens likely to follow (see `PromptLookup`), then keeps the drafted tokens the model
-    // itself would have chosen, in order, up to the first it would not. One batched decode
-    // costs little more than a single token's on a CPU, and the answers mostly re-word the
-    // prompt's draft, so most steps keep several tokens. Every kept token is the one greedy
-    // sampling picked at its position, from the batched step's logits (which can differ from a
-    // one-token step's in the last bits, so a near tie may fall the other way). A draft the model
-    // turns down costs a wider step for nothing, so the draft length follows how much was kept
-    // (a looping answer that left the prompt behind took 80-90 ms a token with full drafts).
-    let lookup = PromptLookup(prompt: prompt, maximumDraft: lookupDraft)
-    var history = prompt
-    var position = Int32(prompt.count)
-    var draftLimit = lookupDraft
-    let batch = llama_batch_init(Int32(lookup.maximumDraft + 1), 0, 1)
-    defer { llama_batch_free(batch) }
-    while true {
-      if let stop = emit(token) { return result(stop) }
-      history.append(token)
-      let draft = lookup.draft(after: history)
-        .prefix(min(draftLimit, request.maxTokens - generated))
-      let step = [token] + draft
-      for (index, stepToken) in step.enumerated() {
-        batch.token[index] = stepToken
-        batch.pos[index] = position + Int32(index)
-        batch.n_seq_id[index] = 1
-        batch.seq_id[index]![0] = 0
-        batch.logits[index] = 1
-      }
-      var stepBatch = batch
-      stepBatch.n_tokens = Int32(step.count)
-      if let stop = try check(llama_decode(context, stepBatch)) { return result(stop) }
-      var kept = 0
-      var next = sampler.next(context, output: 0)
-      while kept < draft.count && next == draft[draft.startIndex + kept] {
-        if let stop = emit(next) { return result(stop) }
-        history.append(next)
-        kept += 1
-        next = sampler.next(context, output: Int32(kept))
-      }
-      position += Int32(1 + kept)
-      if !draft.isEmpty {
-        draftLimit = kept == draft.count ? min(lookupDraft, 2 * draftLimit) : kept + 1
-      }
-      // Drop the cache entries of drafted tokens the model did not choose.
-      if kept < draft.count { llama_memory_seq_rm(llama_get_memory(context), 0, position, -1) }
-      token = next
+    return try read(prompt[processed...])
+  }
+
+  /// Decodes `tokens` after what the context holds; llama.cpp's status (0: done, 2: aborted).
+  func decode(_ tokens: ArraySlice<llama_token>) -> Int32 {
+    var tokens = Array(tokens)
+    return tokens.withUnsafeMutableBufferPointer {
+      llama_decode(context, llama_batch_get_one($0.baseAddress, Int32($0.count)))
     }
   }
 
@@ -277,7 +247,7 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
     }
   }
 
-  private func tokens(of text: String) throws(ModelError) -> [llama_token] {
+  func tokens(of text: String) throws(ModelError) -> [llama_token] {
     let length = Int32(text.utf8.count)
     var tokens = [llama_token](repeating: 0, count: Int(length) + 8)
     let count = llama_tokenize(vocab, text, length, &tokens, Int32(tokens.count), true, true)
@@ -361,7 +331,7 @@ private enum LlamaBackend {
 }
 
 /// The wall-clock bound, read by llama.cpp's abort callback during prompt processing.
-private final class Deadline {
+final class Deadline {
   let instant: ContinuousClock.Instant
   init(_ instant: ContinuousClock.Instant) { self.instant = instant }
   var passed: Bool { ContinuousClock.now >= instant }

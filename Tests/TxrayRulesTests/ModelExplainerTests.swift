@@ -7,77 +7,94 @@ import TxrayCore
 @Suite("Model explainer")
 struct ModelExplainerTests {
   let narration = ModelFixtures.unlimitedApproval
-  let findings = ModelFixtures.unlimitedApprovalFindings
 
-  @Test func acceptedTextIsFilledByCodeAndStreamedFilled() {
+  /// The composer's choice, in code's words: the same text `Narration.text(of:)` renders, with
+  /// the claims it states in order, streamed as it is chosen.
+  @Test func aCompositionIsWrittenByCodeAndStreamed() throws {
+    let script = ["finding.evm.unlimited-allowance", "action", "signer"].map {
+      ModelFixtures.label(narration, $0)
+    }
     let explainer = ModelExplainer(
-      model: ScriptedModel(text: " You let {spender} take all your {token}. {risk1}\n"))
+      model: ScriptedComposer(
+        script: script.joined(separator: " ") + " and " + ModelFixtures.label(narration, "fee")))
     var streamed = ""
-    let result = explainer.explain(narration: narration, findings: findings) { streamed += $0 }
+    let result = explainer.explain(narration: narration) { streamed += $0 }
     let expected =
-      "You let 0xdEAD…beef take all your USDC. 0xdEAD…beef may spend an unlimited amount of your USDC."
-    #expect(result == ExplanationText(text: expected, source: .model, model: "scripted"))
-    #expect(streamed.trimmedWhitespace == expected)
+      "High risk: 0x0000…8BA3 may spend all of your USDC, with no end date. You allow "
+      + "0x0000…8BA3 to spend all of your USDC, forever. You sign as 0xf39F…2266, and fees can "
+      + "reach 0.0018 ETH."
+    #expect(
+      result
+        == ExplanationText(
+          text: expected, source: .model, model: "scripted composer",
+          claims: ["finding.evm.unlimited-allowance", "action", "signer", "fee"]))
+    #expect(streamed == expected)
   }
 
-  @Test func rejectedTextGivesTheNarratorsTextAndTheReason() {
-    let explainer = ModelExplainer(model: ScriptedModel(text: "You let {spender} take it."))
-    let result = explainer.explain(narration: narration, findings: findings)
+  /// A composer that would leave the high finding out is made to lead with it: the grammar
+  /// opens every answer with a required claim.
+  @Test func aCompositionCannotLeaveOutAHighFinding() throws {
+    let script = ["action", "signer", "fee"].map { ModelFixtures.label(narration, $0) }
+    let result = ModelExplainer(model: ScriptedComposer(script: script.joined(separator: " ")))
+      .explain(narration: narration)
+    #expect(result.source == .model)
+    #expect(result.claims == ["finding.evm.unlimited-allowance", "action", "signer", "fee"])
+    #expect(result.text.hasPrefix("High risk: 0x0000…8BA3 may spend all of your USDC"))
+  }
+
+  @Test func aCompositionCutByTheTimeLimitGivesTheNarratorsText() {
+    let result = ModelExplainer(model: ScriptedComposer(script: "A1 B1", stopAfter: 1))
+      .explain(narration: narration)
+    #expect(result.source == .rules)
+    #expect(result.text == narration.body)
+    #expect(result.claims == narration.bodyComposition.claimIds)
+    #expect(result.rejection == "stopped at the time limit of 10.0 seconds")
+  }
+
+  /// Prose from a server that repeats the statements is shown; the claims are read back.
+  @Test func proseMadeOfTheStatementsIsAccepted() {
+    let text =
+      ModelFixtures.sentence(narration, "finding.evm.unlimited-allowance") + " Also, "
+      + ModelFixtures.sentence(narration, "detail").lowercasedFirst
+    let result = ModelExplainer(model: ScriptedModel(text: " " + text + "\n"))
+      .explain(narration: narration)
+    #expect(result.source == .model)
+    #expect(result.text == text)
+    #expect(result.claims == ["finding.evm.unlimited-allowance", "detail"])
+  }
+
+  @Test func proseThatOmitsTheFindingGivesTheNarratorsTextAndTheReason() {
+    let result = ModelExplainer(
+      model: ScriptedModel(text: ModelFixtures.sentence(narration, "action"))
+    ).explain(narration: narration)
     #expect(
       result
         == ExplanationText(
           text: narration.body, source: .rules, model: "scripted",
-          rejection: "omits the evm.unlimited-allowance finding ({risk1})"))
+          rejection: "omits the finding.evm.unlimited-allowance claim",
+          claims: narration.bodyComposition.claimIds))
   }
 
   @Test func aFailingModelGivesTheNarratorsText() {
     let explainer = ModelExplainer(
       model: ScriptedModel(text: "", failure: .endpoint("connection refused")))
-    let result = explainer.explain(narration: narration, findings: findings)
+    let result = explainer.explain(narration: narration)
     #expect(result.source == .rules)
     #expect(result.text == narration.body)
     #expect(result.rejection == "endpoint: connection refused")
   }
 
-  @Test func textCutAtTheTokenLimitIsNotShown() {
+  @Test func proseCutAtTheTokenLimitIsNotShown() {
     let explainer = ModelExplainer(
-      model: ScriptedModel(
-        text: "You let {spender} take all your {token}. {risk1}", stop: .tokenLimit))
-    let result = explainer.explain(narration: narration, findings: findings)
+      model: ScriptedModel(text: narration.body, stop: .tokenLimit))
+    let result = explainer.explain(narration: narration)
     #expect(result.source == .rules)
     #expect(result.rejection == "stopped at the limit of 160 tokens")
   }
+}
 
-  @Test func slotStreamHoldsBackAnOpenPlaceholder() {
-    var stream = SlotStream(narration: narration)
-    #expect(stream.push("You allow {spe") == "You allow ")
-    #expect(stream.push("nder} to") == "0xdEAD…beef to")
-    #expect(stream.push(" use {tok") == " use ")
-    #expect(stream.finish() == "{tok")
-  }
-
-  @Test func aNarratorSlotHoldingTheFindingBecomesItsPlaceholder() {
-    let narration = Narration(
-      headlineTemplate: "", bodyTemplate: "You let {spender} spend it. High risk: {danger}",
-      slots: [
-        Slot(name: "spender", value: "0xdEAD…beef"),
-        Slot(name: "danger", value: "0xdEAD…beef may spend an unlimited amount of your USDC"),
-      ])
-    let prompt = GroundedPrompt(narration: narration, findings: findings)
-    #expect(prompt.slots.map(\.name) == ["spender", "danger"])
-    #expect(prompt.required.map(\.slot) == ["danger"])
-    #expect(prompt.slots.last?.value == findings[0].message)
-    #expect(!prompt.grammar.contains("risk1"))
-  }
-
-  @Test func riskSlotsDoNotShadowTheNarratorsSlots() {
-    let narration = Narration(
-      headlineTemplate: "", bodyTemplate: "{risk1}",
-      slots: [Slot(name: "risk1", value: "narrator's")])
-    let prompt = GroundedPrompt(narration: narration, findings: findings)
-    #expect(prompt.slots.map(\.name) == ["risk1", "risk2"])
-    #expect(prompt.required.map(\.slot) == ["risk2"])
-  }
+extension String {
+  var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }
 
 @Suite("Model choice")

@@ -17,58 +17,70 @@ import TxrayCore
     if: LlamaServer.binary != nil && ModelFixtures.smallModelPath != nil,
     "llama-server or SmolLM2 is not installed in txray's cache: run scripts/setup-llama"))
 struct ModelServerTests {
-  @Test func explainsANarrationThroughTheEndpoint() throws {
+  /// Whatever the small model writes, what is shown is either text that reads back into the
+  /// claims, finding included, or the narrator's text with the reason. Then a lie planted in
+  /// the server's own answer (the spender put where the signer stands) must be caught.
+  @Test func proseThroughTheEndpointGoesThroughTheClaimCheck() throws {
     let server = try LlamaServer.start(model: try #require(ModelFixtures.smallModelPath))
     defer { server.stop() }
     let endpoint = try #require(OpenAIEndpoint(base: server.url))
+    let narration = ModelFixtures.unlimitedApproval
     let explainer = ModelExplainer(model: endpoint, timeLimit: .seconds(60))
     var streamed = ""
-    let attempt = explainer.attempt(
-      narration: ModelFixtures.unlimitedApproval, findings: ModelFixtures.unlimitedApprovalFindings
-    ) { streamed += $0 }
+    let attempt = explainer.attempt(narration: narration) { streamed += $0 }
 
-    let generation = try #require(
-      attempt.generation, "no answer: \(attempt.explanation.rejection ?? "")")
-    #expect(!generation.text.isEmpty)
-    #expect(generation.timeToFirstToken != nil)
-    #expect(generation.tokenCount > 0)
-    // Whatever the small model wrote, what is shown is either Guard-accepted model text carrying
-    // the finding, or the narrator's text with the reason.
+    let raw = try #require(attempt.rawText, "no answer: \(attempt.explanation.rejection ?? "")")
+    #expect(!raw.isEmpty)
+    #expect(attempt.timeToFirstText != nil)
     switch attempt.explanation.source {
     case .model:
-      #expect(attempt.explanation.text.contains(ModelFixtures.unlimitedApprovalFindings[0].message))
+      #expect(
+        attempt.explanation.text.contains(narration.slots.first { $0.name == "risk1" }!.value))
     case .rules:
-      #expect(attempt.explanation.text == ModelFixtures.unlimitedApproval.body)
+      #expect(attempt.explanation.text == narration.body)
       #expect(attempt.explanation.rejection != nil)
     }
+    let lie =
+      ModelFixtures.sentence(narration, "finding.evm.unlimited-allowance")
+      + " You sign as 0x0000…8BA3."
+    #expect(ClaimCheck(narration: narration).check(raw + " " + lie).isRejected)
+    #expect(ClaimCheck(narration: narration).check(lie).isRejected)
   }
 
-  /// With the grammar sent, llama-server constrains the text like the in-process model does, and
-  /// the Guard accepts it.
+  /// With the grammar sent, llama-server writes only the given statements, verbatim: the check
+  /// accepts the text unless the model repeated one or left the finding out.
   @Test func grammarSentToLlamaServerIsHonoured() throws {
     let server = try LlamaServer.start(model: try #require(ModelFixtures.smallModelPath))
     defer { server.stop() }
     let endpoint = try #require(
       OpenAIEndpoint(base: server.url, streams: false, sendsGrammar: true))
-    let prompt = GroundedPrompt(
-      narration: ModelFixtures.unlimitedApproval, findings: ModelFixtures.unlimitedApprovalFindings)
+    let narration = ModelFixtures.unlimitedApproval
+    let prompt = ProsePrompt(narration: narration)
     let generation = try endpoint.generate(
       GenerationRequest(
-        system: prompt.system, user: prompt.user, grammar: prompt.grammar, maxTokens: 200,
+        system: prompt.system, user: prompt.user, grammar: prompt.grammar, maxTokens: 300,
         timeLimit: .seconds(60)),
       onToken: nil)
     #expect(generation.stop == .finished)
-    #expect(generation.text.contains("{risk1}"))
-    #expect(PlaceholderText(generation.text).prose.allSatisfy { !$0.isNumber })
+    switch ClaimCheck(narration: narration).check(generation.text) {
+    case .accepted: break
+    case .rejected(let reason):
+      #expect(reason.hasPrefix("states ") || reason.hasPrefix("omits "), "\(generation.text)")
+    }
   }
 
   @Test func aServerThatIsNotThereIsAnErrorNotACrash() throws {
-    let endpoint = try #require(
-      OpenAIEndpoint(base: "http://127.0.0.1:9"))
-    let result = ModelExplainer(model: endpoint).explain(
-      narration: ModelFixtures.plainTransfer, findings: [])
+    let endpoint = try #require(OpenAIEndpoint(base: "http://127.0.0.1:9"))
+    let result = ModelExplainer(model: endpoint).explain(narration: ModelFixtures.plainTransfer)
     #expect(result.source == .rules)
     #expect(result.rejection?.hasPrefix("endpoint: ") == true)
+  }
+}
+
+extension ClaimCheck.Verdict {
+  var isRejected: Bool {
+    if case .rejected = self { return true }
+    return false
   }
 }
 

@@ -35,30 +35,6 @@ enum Precompile: UInt16, CaseIterable, Sendable {
     }
   }
 
-  /// The name the EIPs use, for messages such as "precompile BLS12_G1ADD (0x0b) unsupported".
-  var name: String {
-    switch self {
-    case .ecrecover: "ECRECOVER"
-    case .sha256: "SHA256"
-    case .ripemd160: "RIPEMD160"
-    case .identity: "IDENTITY"
-    case .modexp: "MODEXP"
-    case .bn254Add: "BN254_ADD"
-    case .bn254Mul: "BN254_MUL"
-    case .bn254Pairing: "BN254_PAIRING"
-    case .blake2f: "BLAKE2F"
-    case .pointEvaluation: "KZG_POINT_EVALUATION"
-    case .bls12G1Add: "BLS12_G1ADD"
-    case .bls12G1MultiExp: "BLS12_G1MSM"
-    case .bls12G2Add: "BLS12_G2ADD"
-    case .bls12G2MultiExp: "BLS12_G2MSM"
-    case .bls12Pairing: "BLS12_PAIRING_CHECK"
-    case .bls12MapFpToG1: "BLS12_MAP_FP_TO_G1"
-    case .bls12MapFp2ToG2: "BLS12_MAP_FP2_TO_G2"
-    case .p256Verify: "P256VERIFY"
-    }
-  }
-
   /// The 20-byte address: the number in the last two bytes, zeros before.
   var address: Address {
     var bytes = [UInt8](repeating: 0, count: 20)
@@ -68,16 +44,5 @@ enum Precompile: UInt16, CaseIterable, Sendable {
       preconditionFailure("20 bytes always form an address")
     }
     return address
-  }
-
-  /// "0x0a", "0x100": how the EIPs write the address.
-  var addressText: String {
-    let digits = String(rawValue, radix: 16)
-    return "0x" + (digits.count < 2 ? "0" + digits : digits)
-  }
-
-  /// The outcome for a precompile txray does not implement.
-  var unsupported: PrecompileOutcome {
-    .unsupported("precompile \(name) (\(addressText)) unsupported")
   }
 }

@@ -36,7 +36,8 @@ extension TransactionDecoder {
       proofsPerBlob = cellProofsPerBlob
     }
     let blobsOffset = wrapper.position
-    let blobCount = try readBlobs(&wrapper)
+    let blobs = try readBlobs(&wrapper)
+    let blobCount = blobs.count
     let commitmentsOffset = wrapper.position
     let commitments = try wrapper.readFixedBytesList(
       "KZG commitments", itemName: "KZG commitment", length: kzgValueLength)
@@ -61,16 +62,18 @@ extension TransactionDecoder {
           + "(expected \(hashCount * proofsPerBlob))",
         offset: proofsOffset)
     }
-    tx.sidecar = BlobSidecar(blobCount: blobCount, commitments: commitments, proofs: proofs)
+    tx.sidecar = BlobSidecar(blobs: blobs, commitments: commitments, proofs: proofs)
     tx.hash = ([TransactionType.blob.rawValue] + raw[txHeader.offset..<txHeader.payload.upperBound])
       .withUnsafeBytes { Keccak256.hash($0) }
     return tx
   }
 
-  /// Checks that each blob is exactly 131072 bytes without copying any, and counts them.
-  private static func readBlobs(_ wrapper: inout RLPDecoder) throws(DecodeError) -> Int {
+  /// The blobs, each checked to be exactly 131072 bytes, as slices of the input (no copies).
+  private static func readBlobs(
+    _ wrapper: inout RLPDecoder
+  ) throws(DecodeError) -> [ArraySlice<UInt8>] {
     var blobs = try wrapper.readList("blobs")
-    var count = 0
+    var found: [ArraySlice<UInt8>] = []
     while !blobs.isAtEnd {
       let offset = blobs.position
       let blob = try blobs.readBytes("blob")
@@ -78,8 +81,8 @@ extension TransactionDecoder {
         throw DecodeError(
           "blob must be \(bytesPerBlob) bytes, found \(blob.count)", offset: offset)
       }
-      count += 1
+      found.append(blob)
     }
-    return count
+    return found
   }
 }

@@ -86,16 +86,19 @@ public struct Authorization: Sendable, Equatable {
 }
 
 /// The blobs, KZG commitments and proofs that travel with a blob transaction on the network
-/// (never in a block). Blobs are counted, not kept: each is 128 KiB of opaque data.
+/// (never in a block). Each blob is 128 KiB, kept as a slice of the decoded input, not copied.
 public struct BlobSidecar: Sendable, Equatable {
-  public var blobCount: Int
+  /// 131,072 bytes each.
+  public var blobs: [ArraySlice<UInt8>]
   /// 48 bytes each, one per blob.
   public var commitments: [[UInt8]]
   /// 48 bytes each: one per blob (EIP-4844 wrapper) or 128 cell proofs per blob (EIP-7594).
   public var proofs: [[UInt8]]
 
-  public init(blobCount: Int, commitments: [[UInt8]], proofs: [[UInt8]]) {
-    self.blobCount = blobCount
+  public var blobCount: Int { blobs.count }
+
+  public init(blobs: [ArraySlice<UInt8>], commitments: [[UInt8]], proofs: [[UInt8]]) {
+    self.blobs = blobs
     self.commitments = commitments
     self.proofs = proofs
   }

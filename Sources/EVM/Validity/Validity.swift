@@ -46,7 +46,8 @@ enum ProtocolLimits {
 extension Transaction {
   /// Checks this transaction against `fork`'s rules: type allowed, signature form (EIP-155,
   /// EIP-2 low s), chain id, nonce and gas bounds (EIP-2681, EIP-7825), fee arithmetic, intrinsic
-  /// gas with the EIP-7623 floor, initcode size (EIP-3860), blob and authorization rules.
+  /// gas with the EIP-7623 floor, initcode size (EIP-3860), blob rules (with the network form's
+  /// commitments and KZG proofs) and authorization rules.
   /// Rules that need chain state (balance, nonce, base fee) are not checked, nor gas rules for a
   /// request that leaves the gas limit to the wallet.
   public func validity(fork: Fork, expectedChainId: UInt256? = nil) -> Validity {
@@ -137,7 +138,7 @@ extension Transaction {
       let version = hash.first.map { Hex.encode([$0]) } ?? "none"
       return "blob versioned hash \(index) has version \(version), expected 0x01"
     }
-    return nil
+    return sidecar?.violation(versionedHashes: blobVersionedHashes)
   }
 
   private func authorizationViolation() -> String? {

@@ -18,7 +18,7 @@ public struct PasteRejection: Error, Sendable {
 }
 
 extension CursesTerminal {
-  /// Shows `screen` until the signer approves or rejects. Updates from `feed` (a model writing
+  /// Shows `screen` until the signer approves or rejects. Updates from `feed` (a model composing
   /// the explanation on another thread) are drawn as they arrive; the first frame never waits
   /// for them. `firstFrame` runs once, right after the first frame is on the terminal.
   public func review(

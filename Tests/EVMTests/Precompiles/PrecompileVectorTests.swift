@@ -4,8 +4,8 @@ import Testing
 import TxrayCore
 
 /// Checks every precompile against vectors from scripts/gen-precompile-vectors.py: outputs from
-/// independent libraries (hashlib, pycryptodome, coincurve, cryptography, py_ecc, Python's pow),
-/// gas and verdicts from the Ethereum execution specification.
+/// independent libraries (hashlib, pycryptodome, coincurve, cryptography, py_ecc, ckzg's Python
+/// binding, Python's pow), gas and verdicts from the Ethereum execution specification.
 @Suite struct PrecompileVectorTests {
   struct Vector {
     var name: String
@@ -44,7 +44,8 @@ import TxrayCore
 
   @Test(arguments: [
     "ecrecover", "sha256", "ripemd160", "identity", "modexp", "bn254add", "bn254mul",
-    "bn254pairing", "blake2f", "p256verify",
+    "bn254pairing", "blake2f", "p256verify", "pointevaluation", "bls12g1add", "bls12g1msm",
+    "bls12g2add", "bls12g2msm", "bls12pairing", "bls12mapfptog1", "bls12mapfp2tog2",
   ])
   func matchesTheSpecification(file: String) throws {
     let vectors = try Self.vectors(file)
