@@ -13,10 +13,11 @@ struct EvalCommand: ParsableCommand {
     discussion: """
       Each model is loaded once and run over every input (model by model, so only one is in \
       memory). Lines: {"input", "model", "headline", "findings", "narrator", "source", \
-      "rejection", "raw", "text", "claims", "check", "statements", "required", "firstTokenMs", \
-      "totalMs"}; the narrator's own lines have model "rules". "check" is the claim check's \
+      "rejection", "raw", "text", "claims", "check", "statements", "required", "shape", \
+      "firstTokenMs", "totalMs"}; the narrator's own lines have model "rules". "check" is the claim check's \
       verdict on the text shown; "statements" every claim's wordings, filled, for a check of \
-      the report's own; "required" the ids of the claims the text must state.
+      the report's own; "required" the ids of the claims the text must state; "shape" names \
+      the composition prompt, which inputs of one shape share.
       """
   )
 
@@ -106,6 +107,12 @@ struct EvalCommand: ParsableCommand {
           .map(JSONValue.string)),
       "required": .array(
         judgement.narration.claims.filter(\.isRequired).map { .string($0.id) }),
+      // Inputs of one shape share a composition prompt, whose state the prompt cache keeps
+      // after the first: the report tells first readings from repeated ones by it.
+      "shape": .string(
+        String(
+          CompositionPrompt(grammar: CompositionGrammar(claims: judgement.narration.claims)).user
+            .hashValue, radix: 16)),
       "firstTokenMs": attempt?.timeToFirstText.map { .integer(Self.milliseconds($0)) } ?? .null,
       "totalMs": attempt?.totalTime.map { .integer(Self.milliseconds($0)) } ?? .null,
     ]
@@ -114,7 +121,7 @@ struct EvalCommand: ParsableCommand {
   private func emit(_ fields: [String: JSONValue]) {
     let order = [
       "input", "model", "error", "headline", "findings", "narrator", "source", "rejection", "raw",
-      "text", "claims", "check", "statements", "required", "firstTokenMs", "totalMs",
+      "text", "claims", "check", "statements", "required", "shape", "firstTokenMs", "totalMs",
     ]
     let members = order.compactMap { key in fields[key].map { (key: key, value: $0) } }
     // Written through at once: a long run stopped early still leaves every finished line.

@@ -120,6 +120,15 @@ import TxrayCore
     #expect(Self.reason(tx) == "blob versioned hash 0 has version 0x00, expected 0x01")
     tx.blobVersionedHashes = [hash, hash]
     #expect(tx.feeCeiling == UInt256(21_000 * 2 + 2 * 131_072 * 3))
+    // The blob base fee is at least 1 wei: a ceiling of 0 can never be included.
+    tx.maxFeePerBlobGas = 0
+    #expect(
+      Self.reason(tx)
+        == "max fee per blob gas is 0 wei, below the minimum blob base fee of 1 wei: it can never "
+        + "be included")
+    // A request that leaves the ceiling to the wallet is not judged on it.
+    tx.unsetFields.append("maxFeePerBlobGas")
+    #expect(Self.reason(tx) == nil)
   }
 
   @Test func setCodeNeedsAuthorizationsInBounds() throws {

@@ -47,6 +47,7 @@ struct CompositionGrammarTests {
           Composition.canJoin(
             claim, claim.wordings[item.wording], with: item.joint, after: previous))
       }
+      #expect(!zip(items, items.dropFirst()).contains { $0.joint == .also && $1.joint == .also })
       // Read back by plain string matching: every joined sentence is its statements' words.
       #expect(!narration.text(of: grammar.composition).contains(".,"))
       #expect(steps <= 4 * grammar.maxItems + 1)

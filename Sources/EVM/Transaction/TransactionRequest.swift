@@ -15,6 +15,12 @@ extension TransactionDecoder {
   /// Without "type", the type is inferred as geth and ethers do.
   public static func decode(jsonRequest: String) throws(DecodeError) -> Transaction {
     let fields = try requestObject(jsonRequest)
+    // Another JSON object (a state snapshot, a receipt) has keys but none of a request's, and
+    // would otherwise read as a request that leaves every field to the wallet.
+    guard fields.object.isEmpty || requestFieldNames.contains(where: { fields.has($0) }) else {
+      throw DecodeError(
+        "this JSON object has none of a transaction request's fields (to, data, value, gas …)")
+    }
     let type = try requestType(fields)
     try checkFieldsBelong(to: type, fields)
 
@@ -49,18 +55,19 @@ extension TransactionDecoder {
         } ?? []
     }
     tx.authorizationList = try fields.array("authorizationList", authorization) ?? []
-    // Neither a recipient nor code: no transaction does nothing, but any other JSON object (a
-    // state snapshot, a receipt) would read as one that creates an empty contract.
-    if tx.to == nil && tx.data.isEmpty {
-      throw DecodeError(
-        "a JSON transaction request needs \"to\" or \"data\"; this object has neither")
-    }
     if (type == .blob || type == .setCode) && tx.to == nil {
       throw DecodeError("to is required: \(type.eipName) transactions cannot create contracts")
     }
     tx.signingHash = SigningPayload.hash(of: tx)
     return tx
   }
+
+  /// Every field a transaction request may carry.
+  static let requestFieldNames = [
+    "from", "to", "data", "input", "value", "gas", "gasLimit", "gasPrice", "nonce", "chainId",
+    "type", "maxFeePerGas", "maxPriorityFeePerGas", "accessList", "maxFeePerBlobGas",
+    "blobVersionedHashes", "authorizationList",
+  ]
 
   /// Parses the text into the request object, unwrapping a JSON-RPC call's first param.
   private static func requestObject(_ text: String) throws(DecodeError) -> RequestFields {

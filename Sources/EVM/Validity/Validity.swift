@@ -23,6 +23,8 @@ enum ProtocolLimits {
   static let maxInitCodeSize = 49_152
   /// The only blob versioned hash version so far: 0x01 = sha256 of a KZG commitment.
   static let kzgVersionByte: UInt8 = 0x01
+  /// The least the blob base fee can be, in wei (EIP-4844's MIN_BASE_FEE_PER_BLOB_GAS).
+  static let minBlobBaseFee: UInt256 = 1
 
   /// The most blobs one transaction may carry: the block maximum in Cancun (6) and Prague
   /// (EIP-7691, 9), which no single transaction can exceed, and the per-transaction cap of 6
@@ -128,6 +130,14 @@ extension Transaction {
     let count = blobVersionedHashes.count
     if count == 0 {
       return "a blob transaction must carry at least one blob versioned hash"
+    }
+    // The blob base fee never falls below 1 wei (EIP-4844's MIN_BASE_FEE_PER_BLOB_GAS), so a
+    // lower ceiling can never be included. A request may leave the ceiling to the wallet.
+    if !unsetFields.contains("maxFeePerBlobGas"), let ceiling = maxFeePerBlobGas,
+      ceiling < ProtocolLimits.minBlobBaseFee
+    {
+      return "max fee per blob gas is \(ceiling) wei, below the minimum blob base fee of "
+        + "\(ProtocolLimits.minBlobBaseFee) wei: it can never be included"
     }
     let limit = ProtocolLimits.maxBlobsPerTransaction(fork)
     if count > limit {

@@ -6,7 +6,8 @@ import TxrayCore
 /// - each claim at most once, a `why` claim only right after the claim it explains;
 /// - the answer opens with a required claim (a high or critical finding) when there is one, and
 ///   may not end before every required claim is said;
-/// - "and" joins context to context, "also" opens a detail, context or why sentence;
+/// - "and" joins context to context, "also" opens a detail, context or why sentence, and not
+///   two sentences in a row;
 /// - at least two and at most `maxItems` statements (more only when more findings are
 ///   required), and the last free places kept for the required claims still missing.
 public struct CompositionGrammar: Sendable {
@@ -95,7 +96,9 @@ public struct CompositionGrammar: Sendable {
     var pieces = eligibleClaims().map(Piece.claim)
     guard pendingJoint == .sentence else { return pieces }
     if !items.isEmpty, items.count < maxItems {
-      for joint in [Composition.Joint.and, .also] where !eligibleClaims(joint: joint).isEmpty {
+      // "Also," twice in a row reads as a list of afterthoughts.
+      let joints: [Composition.Joint] = items.last?.joint == .also ? [.and] : [.and, .also]
+      for joint in joints where !eligibleClaims(joint: joint).isEmpty {
         pieces.append(.joint(joint))
       }
     }
