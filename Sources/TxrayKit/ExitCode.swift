@@ -1,9 +1,14 @@
 /// The process exit codes; the man page's EXIT STATUS section lists the same table.
 public enum TxrayExitCode: Int32, Sendable {
+  /// Explained, or approved in `review`.
   case ok = 0
+  /// Rejected in `review`.
   case rejected = 1
+  /// The input cannot be read or decoded (for `batch`: some line could not).
   case badInput = 2
+  /// A simulation was asked for and could not run (missing state, node unreachable, timeout).
   case simulationFailed = 3
+  /// A finding at or above `--fail-on`.
   case blocked = 4
   /// Stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report it).
   case interrupted = 130

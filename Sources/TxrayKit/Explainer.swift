@@ -104,7 +104,10 @@ public struct SimulationRequest: Sendable {
 
 /// Which form of an explanation a command prints; only what is needed is built.
 public enum Rendering: Sendable {
-  case json, text
+  /// The JSON object only (`--json`, `batch`'s JSON Lines).
+  case json
+  /// The text account only.
+  case text
   /// Both forms: the review screen shows the fields and the raw JSON.
   case both
 
@@ -119,7 +122,9 @@ public enum Rendering: Sendable {
 public struct Explanation: Sendable {
   /// A finished rendering, ready to print.
   public enum Output: Sendable {
+    /// The chain's JSON object with `headline`, `findings` and `explanation` merged in.
     case json(JSONValue)
+    /// The fact sheet as text, then the verdict, the findings and the explanation.
     case text(String)
   }
 

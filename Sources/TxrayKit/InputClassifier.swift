@@ -3,7 +3,10 @@ import TxrayCore
 
 /// The chain a user can force with `--chain` when detection would guess wrong.
 public enum ChainChoice: String, CaseIterable, Sendable {
-  case evm, near
+  /// An Ethereum (or other EVM chain's) transaction, request or typed data.
+  case evm
+  /// A NEAR transaction, delegate action or RPC transaction view.
+  case near
 }
 
 /// What an input holds, decided from its shape before any decoder runs, so that the error a

@@ -35,6 +35,28 @@ import Testing
     #expect(rules == Self.expectedRules[name], "\(name): \(rules ?? [])")
   }
 
+  /// NEAR's `simulation` object speaks the schema the man page gives for both chains: `status`
+  /// "success", "failure", "invalid" or "notSimulated", and `reason`, for the whole transaction
+  /// and for each receipt.
+  @Test func simulationUsesTheSchemaOfBothChains() throws {
+    let result = try TxrayProcess.run([
+      "--json", "--state", TxrayProcess.sample("near-ft-transfer-call.state.json"),
+      TxrayProcess.sample("near-ft-transfer-call.b64"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let simulation = try #require(try Self.json(result)["simulation"] as? [String: Any])
+    #expect(simulation["status"] as? String == "success")
+    #expect(simulation.keys.contains("reason"))
+    #expect(!simulation.keys.contains("failure"))
+    let receipts = try #require(simulation["receipts"] as? [[String: Any]])
+    #expect(!receipts.isEmpty)
+    for receipt in receipts {
+      let status = receipt["status"] as? String
+      #expect(["success", "failure", "notSimulated"].contains(status), "\(receipt)")
+      #expect(!receipt.keys.contains("failure"))
+    }
+  }
+
   /// What the risk rules must find in each NEAR sample, worst first.
   static let expectedRules: [String: [String]] = [
     "near-add-full-access-key.b64": ["near.full-access-key"],

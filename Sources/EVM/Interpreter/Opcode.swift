@@ -1,6 +1,6 @@
 /// Every EVM instruction through Osaka, by byte: the interpreter's single opcode table.
 /// `OpcodeTable` adds each one's stack effect, static gas and the fork that introduced it.
-enum Opcode: UInt8, CaseIterable {
+public enum Opcode: UInt8, CaseIterable, Sendable {
   case stop = 0x00
   case add = 0x01
   case mul = 0x02
@@ -154,77 +154,189 @@ enum Opcode: UInt8, CaseIterable {
 }
 
 extension Opcode {
-  /// (words popped, words pushed).
-  var stackEffect: (inputs: Int, outputs: Int) {
-    switch self {
-    case .stop, .jumpdest, .invalid: (0, 0)
-    case .add, .mul, .sub, .div, .sdiv, .mod, .smod, .exp, .signextend, .lt, .gt, .slt, .sgt,
-      .eq, .and, .or, .xor, .byte, .shl, .shr, .sar, .keccak256:
-      (2, 1)
-    case .addmod, .mulmod: (3, 1)
-    case .iszero, .not, .clz, .balance, .calldataload, .extcodesize, .extcodehash, .blockhash,
-      .blobhash, .mload, .sload, .tload:
-      (1, 1)
-    case .address, .origin, .caller, .callvalue, .calldatasize, .codesize, .gasprice,
-      .returndatasize, .coinbase, .timestamp, .number, .prevrandao, .gaslimit, .chainid,
-      .selfbalance, .basefee, .blobbasefee, .pc, .msize, .gas, .push0:
-      (0, 1)
-    case .calldatacopy, .codecopy, .returndatacopy, .mcopy: (3, 0)
-    case .extcodecopy: (4, 0)
-    case .pop, .jump, .selfdestruct: (1, 0)
-    case .mstore, .mstore8, .sstore, .jumpi, .tstore, .return, .revert: (2, 0)
-    case .log0, .log1, .log2, .log3, .log4: (2 + Int(rawValue - Opcode.log0.rawValue), 0)
-    case .create: (3, 1)
-    case .create2: (4, 1)
-    case .call, .callcode: (7, 1)
-    case .delegatecall, .staticcall: (6, 1)
-    default:
-      switch rawValue {
-      case Opcode.push1.rawValue...Opcode.push32.rawValue: (0, 1)
-      case Opcode.dup1.rawValue...Opcode.dup16.rawValue:
-        (Int(rawValue - Opcode.dup1.rawValue) + 1, Int(rawValue - Opcode.dup1.rawValue) + 2)
-      default:
-        (Int(rawValue - Opcode.swap1.rawValue) + 2, Int(rawValue - Opcode.swap1.rawValue) + 2)
-      }
+  /// What the interpreter checks before an instruction runs, in one row per opcode and no
+  /// `default:`, so an opcode added to the enum does not compile until its row says all of it.
+  struct Row {
+    /// Words popped, then words pushed.
+    var inputs: Int
+    var outputs: Int
+    /// Gas charged before the instruction runs; the rest (memory, access, copies) is dynamic.
+    var staticGas: Int64
+    /// The first fork (of those txray simulates, Berlin on) that defines the instruction.
+    var introduced: Fork
+
+    init(_ inputs: Int, _ outputs: Int, _ staticGas: Int64, _ introduced: Fork) {
+      self.inputs = inputs
+      self.outputs = outputs
+      self.staticGas = staticGas
+      self.introduced = introduced
     }
   }
+
+  var row: Row {
+    switch self {
+    case .stop: Row(0, 0, GasSchedule.zero, .berlin)
+    case .add: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .mul: Row(2, 1, GasSchedule.low, .berlin)
+    case .sub: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .div: Row(2, 1, GasSchedule.low, .berlin)
+    case .sdiv: Row(2, 1, GasSchedule.low, .berlin)
+    case .mod: Row(2, 1, GasSchedule.low, .berlin)
+    case .smod: Row(2, 1, GasSchedule.low, .berlin)
+    case .addmod: Row(3, 1, GasSchedule.mid, .berlin)
+    case .mulmod: Row(3, 1, GasSchedule.mid, .berlin)
+    case .exp: Row(2, 1, GasSchedule.high, .berlin)
+    case .signextend: Row(2, 1, GasSchedule.low, .berlin)
+    case .lt: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .gt: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .slt: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .sgt: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .eq: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .iszero: Row(1, 1, GasSchedule.veryLow, .berlin)
+    case .and: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .or: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .xor: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .not: Row(1, 1, GasSchedule.veryLow, .berlin)
+    case .byte: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .shl: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .shr: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .sar: Row(2, 1, GasSchedule.veryLow, .berlin)
+    case .clz: Row(1, 1, GasSchedule.low, .osaka)
+    case .keccak256: Row(2, 1, GasSchedule.keccak256, .berlin)
+    case .address: Row(0, 1, GasSchedule.base, .berlin)
+    case .balance: Row(1, 1, GasSchedule.zero, .berlin)
+    case .origin: Row(0, 1, GasSchedule.base, .berlin)
+    case .caller: Row(0, 1, GasSchedule.base, .berlin)
+    case .callvalue: Row(0, 1, GasSchedule.base, .berlin)
+    case .calldataload: Row(1, 1, GasSchedule.veryLow, .berlin)
+    case .calldatasize: Row(0, 1, GasSchedule.base, .berlin)
+    case .calldatacopy: Row(3, 0, GasSchedule.veryLow, .berlin)
+    case .codesize: Row(0, 1, GasSchedule.base, .berlin)
+    case .codecopy: Row(3, 0, GasSchedule.veryLow, .berlin)
+    case .gasprice: Row(0, 1, GasSchedule.base, .berlin)
+    case .extcodesize: Row(1, 1, GasSchedule.zero, .berlin)
+    case .extcodecopy: Row(4, 0, GasSchedule.zero, .berlin)
+    case .returndatasize: Row(0, 1, GasSchedule.base, .berlin)
+    case .returndatacopy: Row(3, 0, GasSchedule.veryLow, .berlin)
+    case .extcodehash: Row(1, 1, GasSchedule.zero, .berlin)
+    case .blockhash: Row(1, 1, GasSchedule.blockhash, .berlin)
+    case .coinbase: Row(0, 1, GasSchedule.base, .berlin)
+    case .timestamp: Row(0, 1, GasSchedule.base, .berlin)
+    case .number: Row(0, 1, GasSchedule.base, .berlin)
+    case .prevrandao: Row(0, 1, GasSchedule.base, .berlin)
+    case .gaslimit: Row(0, 1, GasSchedule.base, .berlin)
+    case .chainid: Row(0, 1, GasSchedule.base, .berlin)
+    case .selfbalance: Row(0, 1, GasSchedule.low, .berlin)
+    case .basefee: Row(0, 1, GasSchedule.base, .london)
+    case .blobhash: Row(1, 1, GasSchedule.veryLow, .cancun)
+    case .blobbasefee: Row(0, 1, GasSchedule.base, .cancun)
+    case .pop: Row(1, 0, GasSchedule.base, .berlin)
+    case .mload: Row(1, 1, GasSchedule.veryLow, .berlin)
+    case .mstore: Row(2, 0, GasSchedule.veryLow, .berlin)
+    case .mstore8: Row(2, 0, GasSchedule.veryLow, .berlin)
+    case .sload: Row(1, 1, GasSchedule.zero, .berlin)
+    case .sstore: Row(2, 0, GasSchedule.zero, .berlin)
+    case .jump: Row(1, 0, GasSchedule.mid, .berlin)
+    case .jumpi: Row(2, 0, GasSchedule.high, .berlin)
+    case .pc: Row(0, 1, GasSchedule.base, .berlin)
+    case .msize: Row(0, 1, GasSchedule.base, .berlin)
+    case .gas: Row(0, 1, GasSchedule.base, .berlin)
+    case .jumpdest: Row(0, 0, GasSchedule.jumpdest, .berlin)
+    case .tload: Row(1, 1, GasSchedule.warmAccess, .cancun)
+    case .tstore: Row(2, 0, GasSchedule.warmAccess, .cancun)
+    case .mcopy: Row(3, 0, GasSchedule.veryLow, .cancun)
+    case .push0: Row(0, 1, GasSchedule.base, .shanghai)
+    case .push1: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push2: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push3: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push4: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push5: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push6: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push7: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push8: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push9: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push10: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push11: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push12: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push13: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push14: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push15: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push16: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push17: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push18: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push19: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push20: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push21: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push22: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push23: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push24: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push25: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push26: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push27: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push28: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push29: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push30: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push31: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .push32: Row(0, 1, GasSchedule.veryLow, .berlin)
+    case .dup1: Row(1, 2, GasSchedule.veryLow, .berlin)
+    case .dup2: Row(2, 3, GasSchedule.veryLow, .berlin)
+    case .dup3: Row(3, 4, GasSchedule.veryLow, .berlin)
+    case .dup4: Row(4, 5, GasSchedule.veryLow, .berlin)
+    case .dup5: Row(5, 6, GasSchedule.veryLow, .berlin)
+    case .dup6: Row(6, 7, GasSchedule.veryLow, .berlin)
+    case .dup7: Row(7, 8, GasSchedule.veryLow, .berlin)
+    case .dup8: Row(8, 9, GasSchedule.veryLow, .berlin)
+    case .dup9: Row(9, 10, GasSchedule.veryLow, .berlin)
+    case .dup10: Row(10, 11, GasSchedule.veryLow, .berlin)
+    case .dup11: Row(11, 12, GasSchedule.veryLow, .berlin)
+    case .dup12: Row(12, 13, GasSchedule.veryLow, .berlin)
+    case .dup13: Row(13, 14, GasSchedule.veryLow, .berlin)
+    case .dup14: Row(14, 15, GasSchedule.veryLow, .berlin)
+    case .dup15: Row(15, 16, GasSchedule.veryLow, .berlin)
+    case .dup16: Row(16, 17, GasSchedule.veryLow, .berlin)
+    case .swap1: Row(2, 2, GasSchedule.veryLow, .berlin)
+    case .swap2: Row(3, 3, GasSchedule.veryLow, .berlin)
+    case .swap3: Row(4, 4, GasSchedule.veryLow, .berlin)
+    case .swap4: Row(5, 5, GasSchedule.veryLow, .berlin)
+    case .swap5: Row(6, 6, GasSchedule.veryLow, .berlin)
+    case .swap6: Row(7, 7, GasSchedule.veryLow, .berlin)
+    case .swap7: Row(8, 8, GasSchedule.veryLow, .berlin)
+    case .swap8: Row(9, 9, GasSchedule.veryLow, .berlin)
+    case .swap9: Row(10, 10, GasSchedule.veryLow, .berlin)
+    case .swap10: Row(11, 11, GasSchedule.veryLow, .berlin)
+    case .swap11: Row(12, 12, GasSchedule.veryLow, .berlin)
+    case .swap12: Row(13, 13, GasSchedule.veryLow, .berlin)
+    case .swap13: Row(14, 14, GasSchedule.veryLow, .berlin)
+    case .swap14: Row(15, 15, GasSchedule.veryLow, .berlin)
+    case .swap15: Row(16, 16, GasSchedule.veryLow, .berlin)
+    case .swap16: Row(17, 17, GasSchedule.veryLow, .berlin)
+    case .log0: Row(2, 0, GasSchedule.log * 1, .berlin)
+    case .log1: Row(3, 0, GasSchedule.log * 2, .berlin)
+    case .log2: Row(4, 0, GasSchedule.log * 3, .berlin)
+    case .log3: Row(5, 0, GasSchedule.log * 4, .berlin)
+    case .log4: Row(6, 0, GasSchedule.log * 5, .berlin)
+    case .create: Row(3, 1, GasSchedule.create, .berlin)
+    case .call: Row(7, 1, GasSchedule.zero, .berlin)
+    case .callcode: Row(7, 1, GasSchedule.zero, .berlin)
+    case .return: Row(2, 0, GasSchedule.zero, .berlin)
+    case .delegatecall: Row(6, 1, GasSchedule.zero, .berlin)
+    case .create2: Row(4, 1, GasSchedule.create, .berlin)
+    case .staticcall: Row(6, 1, GasSchedule.zero, .berlin)
+    case .revert: Row(2, 0, GasSchedule.zero, .berlin)
+    case .invalid: Row(0, 0, GasSchedule.zero, .berlin)
+    case .selfdestruct: Row(1, 0, GasSchedule.selfDestruct, .berlin)
+    }
+  }
+
+  /// (words popped, words pushed).
+  var stackEffect: (inputs: Int, outputs: Int) { (row.inputs, row.outputs) }
 
   /// The first fork (of those txray simulates, Berlin on) that defines the instruction.
-  var introduced: Fork {
-    switch self {
-    case .basefee: .london
-    case .push0: .shanghai
-    case .tload, .tstore, .mcopy, .blobhash, .blobbasefee: .cancun
-    case .clz: .osaka
-    default: .berlin
-    }
-  }
+  var introduced: Fork { row.introduced }
 
   /// Gas charged before the instruction runs; the rest (memory, access, copies) is dynamic.
-  var staticGas: Int64 {
-    switch self {
-    case .stop, .return, .revert, .invalid, .balance, .extcodesize, .extcodecopy, .extcodehash,
-      .sload, .sstore, .call, .callcode, .delegatecall, .staticcall:
-      0
-    case .jumpdest: GasSchedule.jumpdest
-    case .address, .origin, .caller, .callvalue, .calldatasize, .codesize, .gasprice,
-      .returndatasize, .coinbase, .timestamp, .number, .prevrandao, .gaslimit, .chainid, .basefee,
-      .blobbasefee, .pop, .pc, .msize, .gas, .push0:
-      GasSchedule.base
-    case .mul, .div, .sdiv, .mod, .smod, .signextend, .selfbalance, .clz: GasSchedule.low
-    case .addmod, .mulmod, .jump: GasSchedule.mid
-    case .jumpi, .exp: GasSchedule.high
-    case .keccak256: GasSchedule.keccak256
-    case .blockhash: GasSchedule.blockhash
-    case .tload, .tstore: GasSchedule.warmAccess
-    case .log0, .log1, .log2, .log3, .log4:
-      GasSchedule.log * (1 + Int64(rawValue - Opcode.log0.rawValue))
-    case .create, .create2: GasSchedule.create
-    case .selfdestruct: GasSchedule.selfDestruct
-    default: GasSchedule.veryLow
-    }
-  }
+  var staticGas: Int64 { row.staticGas }
 
   /// The mnemonic as written in assembly ("PUSH1", "SELFDESTRUCT").
-  var mnemonic: String { String(describing: self).uppercased() }
+  public var mnemonic: String { String(describing: self).uppercased() }
 }

@@ -13,10 +13,11 @@ public struct NEARSimulationResult: Sendable {
     /// It could not be judged: missing state, unknown host function, a bound hit.
     case notSimulated(String)
 
+    /// The `status` of the JSON `simulation` object: the names EVM's uses too.
     public var name: String {
       switch self {
-      case .succeeded: return "succeeded"
-      case .failed: return "failed"
+      case .succeeded: return "success"
+      case .failed: return "failure"
       case .invalid: return "invalid"
       case .notSimulated: return "notSimulated"
       }

@@ -7,7 +7,7 @@ public enum NEARSimulationJSON {
   public static func object(_ result: NEARSimulationResult) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
       ("status", .string(result.status.name)),
-      ("failure", .optional(result.failure)),
+      ("reason", .optional(result.failure)),
     ]
     if case .succeeded(let value) = result.status {
       members.append(("returnValue", returnValue(value)))
@@ -115,17 +115,17 @@ public enum NEARSimulationJSON {
     var extra: [(key: String, value: JSONValue)] = []
     switch outcome.status {
     case .succeeded(let value):
-      status = "succeeded"
+      status = "success"
       extra.append(("returnValue", returnValue(value)))
     case .succeededWithReceipt(let id):
-      status = "succeeded"
+      status = "success"
       extra.append(("returnsResultOf", .integer(id)))
     case .failed(let reason):
-      status = "failed"
-      extra.append(("failure", .string(reason)))
+      status = "failure"
+      extra.append(("reason", .string(reason)))
     case .notSimulated(let reason):
       status = "notSimulated"
-      extra.append(("failure", .string(reason)))
+      extra.append(("reason", .string(reason)))
     }
     return .object(
       [

@@ -6,6 +6,7 @@ import TxrayCore
 /// amount until the deadline; any other message is a plain signature request for its
 /// verifying contract.
 public enum TypedDataOutcome {
+  /// The allowance or signature request `typed` states; `tokens` names tokens where it can.
   public static func declared(_ typed: TypedData, tokens: ClearSigning? = nil) -> Outcome {
     let reader = CallEffects(chainId: typed.chainId, tokens: tokens)
     let signer = typed.signer?.checksummed

@@ -1,7 +1,7 @@
 import EVM
 import TxrayCore
 
-/// A tiny bytecode builder for interpreter tests: `Assembler().push(1).push(0).op(0x55)`.
+/// A tiny bytecode builder for interpreter tests: `Assembler().push(1).push(0).op(.sstore)`.
 struct Assembler {
   private(set) var code: [UInt8] = []
 
@@ -9,25 +9,25 @@ struct Assembler {
   func push(_ value: UInt256) -> Assembler {
     let bytes = value.minimalBigEndianBytes
     let payload = bytes.isEmpty ? [0] : bytes
-    return appending([0x5f + UInt8(payload.count)] + payload)
+    return appending([Opcode.push0.rawValue + UInt8(payload.count)] + payload)
   }
 
   func push(_ address: Address) -> Assembler {
-    appending([0x73] + address.bytes)
+    appending([Opcode.push20.rawValue] + address.bytes)
   }
 
-  func op(_ byte: UInt8) -> Assembler { appending([byte]) }
+  func op(_ opcode: Opcode) -> Assembler { appending([opcode.rawValue]) }
 
   func bytes(_ raw: [UInt8]) -> Assembler { appending(raw) }
 
   /// MSTORE of `value` at `offset`.
   func mstore(_ offset: UInt256, _ value: UInt256) -> Assembler {
-    push(value).push(offset).op(Op.mstore)
+    push(value).push(offset).op(.mstore)
   }
 
   /// RETURN of the 32-byte word at memory 0.
   func returnTopWord() -> Assembler {
-    push(0).op(Op.mstore).push(32).push(0).op(Op.return)
+    push(0).op(.mstore).push(32).push(0).op(.return)
   }
 
   private func appending(_ bytes: [UInt8]) -> Assembler {
@@ -35,38 +35,6 @@ struct Assembler {
     next.code += bytes
     return next
   }
-}
-
-/// Opcode bytes the tests use.
-enum Op {
-  static let stop: UInt8 = 0x00
-  static let add: UInt8 = 0x01
-  static let sstore: UInt8 = 0x55
-  static let sload: UInt8 = 0x54
-  static let mstore: UInt8 = 0x52
-  static let mload: UInt8 = 0x51
-  static let jump: UInt8 = 0x56
-  static let jumpdest: UInt8 = 0x5b
-  static let gas: UInt8 = 0x5a
-  static let pop: UInt8 = 0x50
-  static let push0: UInt8 = 0x5f
-  static let tload: UInt8 = 0x5c
-  static let tstore: UInt8 = 0x5d
-  static let mcopy: UInt8 = 0x5e
-  static let clz: UInt8 = 0x1e
-  static let balance: UInt8 = 0x31
-  static let call: UInt8 = 0xf1
-  static let staticcall: UInt8 = 0xfa
-  static let delegatecall: UInt8 = 0xf4
-  static let create: UInt8 = 0xf0
-  static let create2: UInt8 = 0xf5
-  static let `return`: UInt8 = 0xf3
-  static let revert: UInt8 = 0xfd
-  static let invalid: UInt8 = 0xfe
-  static let selfdestruct: UInt8 = 0xff
-  static let extcodesize: UInt8 = 0x3b
-  static let extcodehash: UInt8 = 0x3f
-  static let returndatasize: UInt8 = 0x3d
 }
 
 /// One contract called by one funded sender in a Cancun-or-later block.

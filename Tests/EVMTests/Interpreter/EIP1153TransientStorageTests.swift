@@ -6,7 +6,7 @@ import TxrayCore
 /// in the state.
 @Suite struct EIP1153TransientStorageTests {
   @Test func storesForTheTransactionOnly() {
-    let code = Assembler().push(42).push(1).op(Op.tstore).push(1).op(Op.tload).returnTopWord()
+    let code = Assembler().push(42).push(1).op(.tstore).push(1).op(.tload).returnTopWord()
       .code
     let result = TestChain(code: code).execute()
     #expect(result.status == .success)
@@ -16,16 +16,16 @@ import TxrayCore
   }
 
   @Test func gas() {
-    let code = Assembler().push(42).push(1).op(Op.tstore).push(1).op(Op.tload).op(Op.pop).code
+    let code = Assembler().push(42).push(1).op(.tstore).push(1).op(.tload).op(.pop).code
     // Three pushes (3 each), TSTORE and TLOAD (100 each), POP (2).
     #expect(TestChain(code: code).execute().gasUsed == 21_000 + 9 + 200 + 2)
   }
 
   @Test func tstoreInStaticCallFails() {
-    let callee = Assembler().push(1).push(1).op(Op.tstore).code
+    let callee = Assembler().push(1).push(1).op(.tstore).code
     // STATICCALL(gas, callee, 0, 0, 0, 0), return its success flag.
-    let caller = Assembler().push(0).push(0).push(0).push(0).push(TestChain.other).op(Op.gas)
-      .op(Op.staticcall).returnTopWord().code
+    let caller = Assembler().push(0).push(0).push(0).push(0).push(TestChain.other).op(.gas)
+      .op(.staticcall).returnTopWord().code
     let result = TestChain(
       code: caller, extra: [TestChain.other: AccountState(code: callee)]
     ).execute()

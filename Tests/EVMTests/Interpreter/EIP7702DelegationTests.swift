@@ -28,14 +28,15 @@ import TxrayCore
   }
 
   @Test func extcodesizeSeesDesignator() {
-    let probe = Assembler().push(Self.authority).op(Op.extcodesize).returnTopWord().code
+    let probe = Assembler().push(Self.authority).op(.extcodesize).returnTopWord().code
     let designator = [0xef, 0x01, 0x00] + TestChain.other.bytes
     let chain = TestChain(code: probe, extra: [Self.authority: AccountState(code: designator)])
     #expect(chain.execute().output == UInt256(23).bigEndianBytes)
   }
 
   @Test func wrongNonceIsSkipped() {
-    let chain = TestChain(code: [Op.stop], extra: [Self.authority: AccountState(balance: 1)])
+    let chain = TestChain(
+      code: [Opcode.stop.rawValue], extra: [Self.authority: AccountState(balance: 1)])
     let result = chain.execute(
       to: TestChain.contract,
       authorizations: [Self.authorization(to: TestChain.contract, nonce: 5)])

@@ -5,7 +5,7 @@ import TxrayCore
 /// Hostile code and missing state end with a clear status, never a hang or a silent zero.
 @Suite struct ExecutionLimitsTests {
   /// JUMPDEST; PUSH1 0; JUMP — forever.
-  static let infiniteLoop: [UInt8] = [Op.jumpdest, 0x60, 0x00, Op.jump]
+  static let infiniteLoop: [UInt8] = [Opcode.jumpdest.rawValue, 0x60, 0x00, Opcode.jump.rawValue]
 
   @Test func loopEndsOutOfGas() {
     let result = TestChain(code: Self.infiniteLoop).execute(gas: 100_000)
@@ -32,7 +32,7 @@ import TxrayCore
   }
 
   @Test func missingStorageIsReported() {
-    let chain = TestChain(code: Assembler().push(3).op(Op.sload).code)
+    let chain = TestChain(code: Assembler().push(3).op(.sload).code)
     let executor = TransactionExecutor(
       fork: .osaka, block: chain.block,
       state: MissingSlotState(inner: InMemoryState(accounts: chain.accounts, storage: [:])))
@@ -46,7 +46,7 @@ import TxrayCore
   @Test func deepRecursionStops() {
     // The contract calls itself with all gas until the 1024 depth limit or gas runs out.
     let code = Assembler().push(0).push(0).push(0).push(0).push(0).push(TestChain.contract)
-      .op(Op.gas).op(Op.call).code
+      .op(.gas).op(.call).code
     let result = TestChain(code: code).execute(gas: 10_000_000)
     #expect(result.status == .success)
   }
