@@ -1,21 +1,20 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// llama.cpp is built by scripts/setup-llama into txray's cache directory, outside the clone
-// (the same rule as the script's: $TXRAY_CACHE, else $XDG_CACHE_HOME/txray, else ~/.cache/txray).
-let llamaPrefix: String = {
-  let environment = Context.environment
-  func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
-  let cache =
-    value("TXRAY_CACHE")
-    ?? ((value("XDG_CACHE_HOME") ?? (value("HOME") ?? "") + "/.cache") + "/txray")
-  return cache + "/llama-0.3.36"
-}()
-
 let package = Package(
   name: "txray",
   products: [
-    .executable(name: "txray", targets: ["txray"])
+    .library(name: "TxrayKit", targets: ["TxrayKit"]),
+    .executable(name: "txray", targets: ["txray"]),
+  ],
+  traits: [
+    .trait(
+      name: "Llama",
+      description: """
+        Words explanations with llama.cpp in process; needs the txray-llama pkg-config file \
+        that scripts/setup-llama writes. A wallet that only judges transactions leaves it off.
+        """),
+    .default(enabledTraits: ["Llama"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,8 +40,8 @@ let package = Package(
     .systemLibrary(name: "CKZG", pkgConfig: "txray-kzg"),
     .target(
       name: "TxrayCore",
-      // UInt256 and Keccak-256 carry the interpreter's and the state trie's arithmetic: see EVM.
-      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+      // UInt256 and Keccak-256 carry the interpreter's and the state trie's arithmetic.
+      swiftSettings: optimizedInDebug),
     .target(name: "Secp256k1Signatures", dependencies: ["TxrayCore", "CSecp256k1"]),
     .target(
       name: "EVM",
@@ -50,30 +49,29 @@ let package = Package(
         "TxrayCore", "Secp256k1Signatures", .product(name: "Crypto", package: "swift-crypto"),
         "CBLST", "CKZG",
       ],
-      // Optimised in debug builds too: the tests run Ethereum's ~20,000 reference state tests
-      // through the interpreter, which unoptimised code makes many times slower.
-      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+      swiftSettings: optimizedInDebug),
     .target(
       name: "NEAR",
       dependencies: [
         "TxrayCore", "Secp256k1Signatures", .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "WasmKit", package: "WasmKit"),
       ]),
-    .systemLibrary(name: "CLlama"),
+    // llama.cpp's static libraries in txray's cache, found through the .pc file
+    // scripts/setup-llama writes (it lists each library before the ones it uses).
+    .systemLibrary(name: "CLlama", pkgConfig: "txray-llama"),
+    .target(name: "TxrayRules", dependencies: ["TxrayCore"]),
+    .target(name: "TxrayLlama", dependencies: ["TxrayRules", "CLlama"]),
+    .target(name: "Review", dependencies: ["TxrayCore", "TxrayRules", "CNCurses"]),
     .target(
-      name: "Explain", dependencies: ["TxrayCore", "CLlama"],
-      swiftSettings: [.unsafeFlags(["-Xcc", "-I\(llamaPrefix)/include"])],
-      linkerSettings: [
-        .unsafeFlags(["-L\(llamaPrefix)/lib"]),
-        // Static libraries: each before the ones it uses.
-        .linkedLibrary("llama"), .linkedLibrary("ggml"), .linkedLibrary("ggml-cpu"),
-        .linkedLibrary("ggml-base"), .linkedLibrary("stdc++"), .linkedLibrary("m"),
+      name: "TxrayKit",
+      dependencies: [
+        "TxrayCore", "EVM", "NEAR", "TxrayRules",
+        .target(name: "TxrayLlama", condition: .when(traits: ["Llama"])),
       ]),
-    .target(name: "Review", dependencies: ["TxrayCore", "Explain", "CNCurses"]),
     .executableTarget(
       name: "txray",
       dependencies: [
-        "TxrayCore", "EVM", "NEAR", "Explain", "Review",
+        "TxrayKit", "TxrayCore", "EVM", "NEAR", "TxrayRules", "Review",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -86,9 +84,23 @@ let package = Package(
       name: "NEARTests",
       dependencies: ["NEAR", "TxrayCore", .product(name: "WAT", package: "WasmKit")],
       exclude: ["Fixtures", "Contracts"]),
-    .testTarget(name: "ExplainTests", dependencies: ["Explain", "TxrayCore"]),
-    .testTarget(name: "ReviewTests", dependencies: ["Review", "Explain", "TxrayCore"]),
+    .testTarget(
+      name: "TxrayRulesTests", dependencies: ["TxrayRules", "TxrayLlama", "TxrayCore"],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "ReviewTests", dependencies: ["Review", "TxrayRules", "TxrayCore"]),
+    .testTarget(
+      name: "TxrayKitTests", dependencies: ["TxrayKit", "EVM", "NEAR", "TxrayRules", "TxrayCore"]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
   swiftLanguageModes: [.v6]
 )
+
+/// `-O` in debug builds of TxrayCore and EVM when `TXRAY_OPTIMIZED_DEBUG=1` (scripts/test sets
+/// it): the tests run Ethereum's ~20,000 reference state tests through the interpreter, which
+/// unoptimised code makes many times slower. A package that depends on txray never sets it, so
+/// no target it builds carries an unsafe flag (SwiftPM refuses those in a versioned dependency,
+/// whatever condition guards them).
+var optimizedInDebug: [SwiftSetting] {
+  guard Context.environment["TXRAY_OPTIMIZED_DEBUG"] == "1" else { return [] }
+  return [.unsafeFlags(["-O"], .when(configuration: .debug))]
+}

@@ -1,4 +1,3 @@
 // llama.cpp's C API, from the static build that scripts/setup-llama installs in txray's cache
-// directory. Package.swift adds that prefix's include/ and lib/ directories and links the static
-// libraries (llama, ggml, ggml-cpu, ggml-base, then stdc++ and m) to the Explain target.
+// directory, reached through the txray-llama pkg-config file it writes (Package.swift, CLlama).
 #include <llama.h>

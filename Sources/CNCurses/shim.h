@@ -3,7 +3,12 @@
 // static inline function so the Swift side calls a typed function instead of a macro.
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#if defined(__APPLE__)
+// macOS ships a wide-character ncurses as <curses.h> in its SDK.
+#include <curses.h>
+#else
 #include <ncursesw/curses.h>
+#endif
 #include <stdio.h>
 
 static inline WINDOW *txray_stdscr(void) { return stdscr; }

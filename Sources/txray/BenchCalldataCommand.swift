@@ -1,5 +1,6 @@
 import ArgumentParser
 import EVM
+import TxrayKit
 
 /// Measures call decoding: selector lookup, strict ABI decoding and nested-call decoding.
 struct BenchCalldataCommand: ParsableCommand {

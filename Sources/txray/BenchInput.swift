@@ -1,5 +1,6 @@
 import Foundation
 import TxrayCore
+import TxrayKit
 
 /// The inputs of the `dev bench-*` commands: every non-empty line of a file, decoded from hex
 /// before any clock starts, so a figure measures the decoding under test and nothing else.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EVM
+import TxrayKit
 
 /// Developer tools: measurements and conformance runners, not meant for signers.
 struct DevCommand: ParsableCommand {
@@ -8,7 +9,7 @@ struct DevCommand: ParsableCommand {
     abstract: "Developer tools (benchmarks, conformance runners).",
     subcommands: [
       BenchDecodeCommand.self, BenchCalldataCommand.self, BenchEVMCommand.self,
-      EvalCommand.self, StateTestCommand.self,
+      ClaimsCommand.self, EvalCommand.self, StateTestCommand.self,
     ]
   )
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
-import Explain
 import Foundation
 import TxrayCore
+import TxrayKit
+import TxrayRules
 
 /// `txray dev eval`: the narrator and each model over the given inputs, one JSON line per input
 /// and model, for `scripts/eval` to turn into its report.
@@ -12,8 +13,10 @@ struct EvalCommand: ParsableCommand {
     discussion: """
       Each model is loaded once and run over every input (model by model, so only one is in \
       memory). Lines: {"input", "model", "headline", "findings", "narrator", "source", \
-      "rejection", "raw", "text", "stop", "tokens", "firstTokenMs", "totalMs"}; the narrator's \
-      own lines have model "rules".
+      "rejection", "raw", "text", "claims", "check", "statements", "required", "firstTokenMs", \
+      "totalMs"}; the narrator's own lines have model "rules". "check" is the claim check's \
+      verdict on the text shown; "statements" every claim's wordings, filled, for a check of \
+      the report's own; "required" the ids of the claims the text must state.
       """
   )
 
@@ -22,9 +25,6 @@ struct EvalCommand: ParsableCommand {
 
   @Option(name: .long, help: "An OpenAI-compatible server to evaluate (repeatable).")
   var endpoint: [String] = []
-
-  @Flag(name: .long, help: "Send the slot grammar to --endpoint servers (llama-server honours it).")
-  var endpointGrammar = false
 
   @Option(name: .long, help: "Token bound of one explanation.")
   var maxTokens = 160
@@ -62,7 +62,7 @@ struct EvalCommand: ParsableCommand {
       }
     }
     for url in endpoint {
-      guard let server = OpenAIEndpoint(base: url, sendsGrammar: endpointGrammar) else {
+      guard let server = OpenAIEndpoint(base: url) else {
         throw ValidationError("--endpoint \(url) is not an http(s) URL")
       }
       models.append { server }
@@ -72,8 +72,7 @@ struct EvalCommand: ParsableCommand {
         model: try load(), maxTokens: maxTokens,
         timeLimit: .milliseconds(Int64(timeLimit * 1000)))
       for (input, judgement) in cases {
-        let attempt = explainer.attempt(
-          narration: judgement.narration, findings: judgement.findings)
+        let attempt = explainer.attempt(narration: judgement.narration)
         emit(
           record(input: input, model: explainer.model.name, judgement: judgement, attempt: attempt))
       }
@@ -83,11 +82,13 @@ struct EvalCommand: ParsableCommand {
   private func record(
     input: String, model: String, judgement: Judgement, attempt: ModelExplainer.Attempt?
   ) -> [String: JSONValue] {
-    let explanation =
-      attempt?.explanation
-      ?? ExplanationText(
-        text: judgement.narration.body, source: .rules)
-    let generation = attempt?.generation
+    let explanation = attempt?.explanation ?? judgement.explanation
+    // Every text shown, the narrator's included, read back into the claims it rests on.
+    let check: String
+    switch ClaimCheck(narration: judgement.narration).check(explanation.text) {
+    case .accepted: check = "accepted"
+    case .rejected(let reason): check = "rejected: " + reason
+    }
     return [
       "input": .string(input), "model": .string(model),
       "headline": .string(judgement.narration.headline),
@@ -98,17 +99,22 @@ struct EvalCommand: ParsableCommand {
       "rejection": .optional(explanation.rejection),
       "raw": .optional(attempt?.rawText),
       "text": .string(explanation.text),
-      "stop": .optional(generation?.stop.rawValue),
-      "tokens": generation.map { .integer($0.tokenCount) } ?? .null,
-      "firstTokenMs": generation?.timeToFirstToken.map { .integer(Self.milliseconds($0)) } ?? .null,
-      "totalMs": generation.map { .integer(Self.milliseconds($0.totalTime)) } ?? .null,
+      "claims": .array(explanation.claims.map(JSONValue.string)),
+      "check": .string(check),
+      "statements": .array(
+        judgement.narration.claims.flatMap { $0.wordings.map(judgement.narration.fill) }
+          .map(JSONValue.string)),
+      "required": .array(
+        judgement.narration.claims.filter(\.isRequired).map { .string($0.id) }),
+      "firstTokenMs": attempt?.timeToFirstText.map { .integer(Self.milliseconds($0)) } ?? .null,
+      "totalMs": attempt?.totalTime.map { .integer(Self.milliseconds($0)) } ?? .null,
     ]
   }
 
   private func emit(_ fields: [String: JSONValue]) {
     let order = [
       "input", "model", "error", "headline", "findings", "narrator", "source", "rejection", "raw",
-      "text", "stop", "tokens", "firstTokenMs", "totalMs",
+      "text", "claims", "check", "statements", "required", "firstTokenMs", "totalMs",
     ]
     let members = order.compactMap { key in fields[key].map { (key: key, value: $0) } }
     // Written through at once: a long run stopped early still leaves every finished line.

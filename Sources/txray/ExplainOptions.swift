@@ -1,7 +1,8 @@
 import ArgumentParser
 import EVM
-import Explain
 import Foundation
+import TxrayKit
+import TxrayRules
 
 /// The options every explaining command shares: what decides how an input is read and judged.
 struct ExplainOptions: ParsableArguments {
@@ -103,13 +104,4 @@ struct ExplainOptions: ParsableArguments {
   }
 }
 
-enum ForkOption {
-  static func parse(_ name: String?) throws(Failure) -> Fork {
-    guard let name else { return .current }
-    guard let fork = Fork(name: name) else {
-      let known = Fork.allCases.map(\.rawValue).joined(separator: ", ")
-      throw .badInput("unknown fork '\(name)'; known forks: \(known)")
-    }
-    return fork
-  }
-}
+extension ChainChoice: ExpressibleByArgument {}

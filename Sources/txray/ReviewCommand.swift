@@ -1,8 +1,9 @@
 import ArgumentParser
-import Explain
 import Foundation
 import Review
 import TxrayCore
+import TxrayKit
+import TxrayRules
 
 struct ReviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -108,8 +109,7 @@ struct ReviewCommand: ParsableCommand {
       do {
         if let model = try choice.load() {
           text = ModelExplainer(model: model).explain(
-            narration: report.narration, findings: report.findings,
-            onToken: { feed.send(.token($0)) })
+            narration: report.narration, onToken: { feed.send(.token($0)) })
         } else {
           text = report.explanation
         }

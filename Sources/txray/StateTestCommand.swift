@@ -2,6 +2,7 @@ import ArgumentParser
 import EVM
 import Foundation
 import TxrayCore
+import TxrayKit
 
 /// Runs Ethereum reference state tests through txray's executor.
 struct StateTestCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TxrayCore
+import TxrayKit
 
 @main
 struct Txray: ParsableCommand {

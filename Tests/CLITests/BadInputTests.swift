@@ -31,6 +31,14 @@ import Testing
     Case(name: "unknown type byte", stdin: Array("0x05c0".utf8), expected: "type"),
     Case(name: "empty typed list", stdin: Array("0x02c0".utf8), expected: "byte"),
     Case(name: "broken JSON", stdin: Array("{\"to\": ".utf8), expected: "request"),
+    // A state snapshot given as the transaction: an object with neither "to" nor "data".
+    Case(
+      name: "snapshot as a request",
+      stdin: Array(
+        ((try? String(
+          contentsOfFile: TxrayProcess.sample("erc20-transfer.state.json"), encoding: .utf8))
+          ?? "").utf8),
+      expected: "needs \"to\" or \"data\""),
     Case(
       name: "oversized", stdin: Array(repeating: UInt8(ascii: "a"), count: 9 << 20),
       expected: "larger than"),

@@ -27,10 +27,13 @@ enum ReportFixtures {
       rule: "evm.unlimited-allowance", severity: .critical,
       message: "Unlimited \(symbol) allowance to \(permit2)",
       evidence: [.init("spender", permit2), .init("amount", "unlimited")])
+    let detail = Claim(
+      id: "detail", kind: .detail,
+      wordings: ["{spender} can move every {token} you hold, now and later, until you revoke it."],
+      roles: ["spender": .spender, "token": .asset])
     let narration = Narration(
-      headlineTemplate: "You allow {spender} to spend all of your {token}",
-      bodyTemplate:
-        "{spender} can move every {token} you hold, now and later, until you revoke it.",
+      headlineTemplate: "You allow {spender} to spend all of your {token}", claims: [detail],
+      bodyComposition: Composition([.init(claim: "detail")]),
       slots: [.init(name: "spender", value: permit2), .init(name: "token", value: symbol)])
     return Report(
       outcome: outcome, findings: findings ?? [critical], narration: narration,
@@ -60,7 +63,9 @@ enum ReportFixtures {
       ])
     return Report(
       outcome: outcome, findings: [],
-      narration: Narration(headlineTemplate: "You send 1.5 ETH", bodyTemplate: "", slots: []),
+      narration: Narration(
+        headlineTemplate: "You send 1.5 ETH", claims: [], bodyComposition: Composition([]),
+        slots: []),
       explanation: ExplanationText(text: "You send 1.5 ETH to \(to).", source: .rules),
       fields: [("network", "Ethereum mainnet (chain 1)")], json: .object([]))
   }

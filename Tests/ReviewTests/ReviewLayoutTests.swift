@@ -85,7 +85,8 @@ import TxrayCore
     let model = ExplanationText(
       text: "This lets Permit2 move all your USDC.", source: .model, model: "qwen2.5-0.5b")
     var checked = ReviewScreen.of(ReportFixtures.unlimitedApproval(explanation: model))
-    #expect(checked.render(width: 100, height: 30).shows("checked against the facts"))
+    #expect(
+      checked.render(width: 100, height: 30).shows("composed by the model from checked statements"))
 
     let rejected = ExplanationText(
       text: "You allow Permit2 to spend all of your USDC.", source: .rules,
@@ -96,23 +97,23 @@ import TxrayCore
     #expect(grid.shows("mentions an amount not in the facts"))
   }
 
-  @Test func aStreamingModelDraftIsMarkedUncheckedUntilTheGuardDecides() {
+  @Test func aStreamingCompositionIsMarkedUncheckedUntilTheClaimCheckDecides() {
     var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval())
     screen.apply(.started)
     screen.apply(.token("This approval lets "))
     screen.apply(.token("Permit2 spend"))
     var grid = screen.render(width: 100, height: 30)
-    #expect(grid.shows("rule-based text · model writing"))
-    #expect(grid.shows("Model draft, not yet checked against the facts:"))
+    #expect(grid.shows("rule-based text · model composing"))
+    #expect(grid.shows("Model composition, not yet checked:"))
     #expect(grid.shows("This approval lets Permit2 spend …"))
     #expect(grid.shows("You allow \(ReportFixtures.permit2)"))
 
     screen.apply(
       .finished(ExplanationText(text: "Permit2 may spend all your USDC.", source: .model)))
     grid = screen.render(width: 100, height: 30)
-    #expect(grid.shows("Explanation · checked against the facts"))
+    #expect(grid.shows("Explanation · composed by the model from checked statements"))
     #expect(grid.shows("Permit2 may spend all your USDC."))
-    #expect(!grid.shows("Model draft"))
+    #expect(!grid.shows("Model composition"))
   }
 
   @Test func tabsSwitchTheDetailsPane() throws {

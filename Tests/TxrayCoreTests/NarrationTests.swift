@@ -2,10 +2,15 @@ import Testing
 import TxrayCore
 
 @Suite struct NarrationTests {
+  static func narration(headline: String, slots: [Slot], claims: [Claim] = []) -> Narration {
+    Narration(
+      headlineTemplate: headline, claims: claims,
+      bodyComposition: Composition(claims.map { .init(claim: $0.id) }), slots: slots)
+  }
+
   @Test func fillsKnownSlotsAndLeavesOthers() {
-    let narration = Narration(
-      headlineTemplate: "You allow {spender} to spend {amount} {token} {unknown}",
-      bodyTemplate: "{token}",
+    let narration = Self.narration(
+      headline: "You allow {spender} to spend {amount} {token} {unknown}",
       slots: [
         Slot(name: "spender", value: "0xdEAD…beef"), Slot(name: "amount", value: "all"),
         Slot(name: "token", value: "USDC"),
@@ -15,10 +20,39 @@ import TxrayCore
 
   @Test func neverExpandsAValueTwice() {
     // A hostile token name that spells another slot must stay literal text.
-    let narration = Narration(
-      headlineTemplate: "{token} → {spender}", bodyTemplate: "",
+    let narration = Self.narration(
+      headline: "{token} → {spender}",
       slots: [Slot(name: "token", value: "{spender}"), Slot(name: "spender", value: "Bob")])
     #expect(narration.headline == "{spender} → Bob")
+  }
+
+  /// Joints: "and" closes the sentence before into one; "also" opens a sentence; neither joins
+  /// a finding or a wording that starts with a value.
+  @Test func compositionsJoinOnlyWhatReadsAsOneSentence() {
+    let claims = [
+      Claim(id: "signer", kind: .context, wordings: ["You sign as {signer}."]),
+      Claim(id: "fee", kind: .context, wordings: ["Fees can reach {fee}."]),
+      Claim(id: "detail", kind: .detail, wordings: ["{spender} can take it."]),
+      Claim(id: "risk", kind: .finding, severity: .high, wordings: ["High risk: {risk1}"]),
+    ]
+    let narration = Self.narration(
+      headline: "",
+      slots: [
+        Slot(name: "signer", value: "0xf39F…2266"), Slot(name: "fee", value: "0.001 ETH"),
+        Slot(name: "spender", value: "Permit2"), Slot(name: "risk1", value: "Bad."),
+      ], claims: claims)
+    let composed = Composition([
+      .init(claim: "signer"), .init(claim: "fee", joint: .and), .init(claim: "detail", joint: .and),
+      .init(claim: "risk", joint: .also), .init(claim: "missing"),
+    ])
+    #expect(
+      narration.text(of: composed)
+        == "You sign as 0xf39F…2266, and fees can reach 0.001 ETH. Permit2 can take it. "
+        + "High risk: Bad.")
+    #expect(
+      narration.text(of: Composition([.init(claim: "detail"), .init(claim: "fee", joint: .also)]))
+        == "Permit2 can take it. Also, fees can reach 0.001 ETH.")
+    #expect(composed.claimIds == ["signer", "fee", "detail", "risk", "missing"])
   }
 
   @Test func signedChangeKnowsItsDirection() {

@@ -1,11 +1,12 @@
 import TxrayCore
 
 /// The explanation as the signer sees it over time: the report's text at once, then — when a
-/// model is running — its draft as it streams, until the Guard's verdict replaces both.
+/// model is running — its composition as it streams, until the claim check's verdict replaces
+/// both.
 public struct ExplanationState: Sendable, Equatable {
   /// The text that stands now (rule-based until a checked model text arrives).
   public var settled: ExplanationText
-  /// The model's text so far, not yet checked; nil when no model is writing.
+  /// The model's composition so far, not yet checked; nil when no model is composing.
   public var draft: String?
 
   public init(settled: ExplanationText, draft: String? = nil) {
@@ -17,10 +18,10 @@ public struct ExplanationState: Sendable, Equatable {
   public enum Update: Sendable, Equatable {
     /// The model started; the rule-based text stays until it finishes.
     case started
-    /// More of the model's text.
+    /// More of the model's composition.
     case token(String)
-    /// The Guard's verdict: the text to show from now on (the model's, or the rule-based one
-    /// with the rejection reason).
+    /// The claim check's verdict: the text to show from now on (the model's composition, or the
+    /// rule-based text with the rejection reason).
     case finished(ExplanationText)
   }
 
@@ -36,9 +37,9 @@ public struct ExplanationState: Sendable, Equatable {
 
   /// The words that say where the text comes from, shown in the pane's title.
   public var provenance: String {
-    if draft != nil { return "rule-based text · model writing" }
+    if draft != nil { return "rule-based text · model composing" }
     switch settled.source {
-    case .model: return "checked against the facts"
+    case .model: return "composed by the model from checked statements"
     case .rules:
       return settled.rejection == nil
         ? "rule-based text" : "model text rejected — showing rule-based text"

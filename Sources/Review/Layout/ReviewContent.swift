@@ -152,7 +152,7 @@ public struct ReviewContent: Sendable {
       lines += StyledLine.wrapped("Model text rejected: \(rejection)", width: width, style: .dim)
     }
     if let draft = explanation.draft {
-      lines.append(StyledLine("Model draft, not yet checked against the facts:", style: .dim))
+      lines.append(StyledLine("Model composition, not yet checked:", style: .dim))
       lines += StyledLine.wrapped(
         draft.isEmpty ? "…" : draft + " …", width: width, indent: 2, style: .dim)
     }

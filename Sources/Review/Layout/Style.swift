@@ -15,7 +15,7 @@ public enum Style: Hashable, Sendable {
   case banner(Severity?)
   /// A severity word in the findings list.
   case severity(Severity?)
-  /// "checked against the facts".
+  /// "composed by the model from checked statements".
   case checked
   /// "model text rejected …" and other warnings about the text itself.
   case caution

@@ -1,5 +1,10 @@
 import CNCurses
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Why the review screen could not start.
 public struct TerminalUnavailable: Error, CustomStringConvertible {

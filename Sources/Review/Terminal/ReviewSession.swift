@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// How a session on the terminal ended.
 public enum SessionEnding<Value>: Sendable where Value: Sendable {
@@ -14,7 +18,7 @@ public struct PasteRejection: Error, Sendable {
 }
 
 extension CursesTerminal {
-  /// Shows `screen` until the signer approves or rejects. Updates from `feed` (a model writing
+  /// Shows `screen` until the signer approves or rejects. Updates from `feed` (a model composing
   /// the explanation on another thread) are drawn as they arrive; the first frame never waits
   /// for them. `firstFrame` runs once, right after the first frame is on the terminal.
   public func review(

@@ -1,5 +1,10 @@
-import Glibc
 import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The last of SIGINT, SIGTERM or SIGHUP that arrived while the screen was up (0: none). A
 /// signal handler may only do async-signal-safe work, so it records the signal here and the
@@ -13,9 +18,15 @@ enum SignalTrap {
   static func install() {
     for signal in signals {
       var action = sigaction()
-      action.__sigaction_handler.sa_handler = { received in
+      let handler: @convention(c) (Int32) -> Void = { received in
         receivedSignal.store(received, ordering: .relaxed)
       }
+      // The handler field's name differs between the C libraries.
+      #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = handler
+      #else
+        action.__sigaction_u.__sa_handler = handler
+      #endif
       sigemptyset(&action.sa_mask)
       action.sa_flags = 0
       sigaction(signal, &action, nil)
@@ -23,7 +34,7 @@ enum SignalTrap {
   }
 
   static func restoreDefaults() {
-    for signal in signals { Glibc.signal(signal, SIG_DFL) }
+    for trapped in signals { signal(trapped, SIG_DFL) }
   }
 
   /// The signal that arrived, if any.

@@ -1,6 +1,7 @@
 /// Which text explains the transaction to the signer.
 public enum ExplanationSource: String, Sendable {
-  /// The model's prose, accepted by the Guard, with slots filled by code.
+  /// Composed by the model from the narrator's checked statements: the model chose the claims
+  /// and their order, code wrote the words (or an endpoint's prose was read back into claims).
   case model
   /// The deterministic narrator's text (no model, model failed, or the Guard rejected it).
   case rules
@@ -14,14 +15,18 @@ public struct ExplanationText: Sendable, Equatable {
   public var model: String?
   /// Why the model's text was not used, when it was rejected.
   public var rejection: String?
+  /// The ids of the claims the text states, in order.
+  public var claims: [String]
 
   public init(
-    text: String, source: ExplanationSource, model: String? = nil, rejection: String? = nil
+    text: String, source: ExplanationSource, model: String? = nil, rejection: String? = nil,
+    claims: [String] = []
   ) {
     self.text = text
     self.source = source
     self.model = model
     self.rejection = rejection
+    self.claims = claims
   }
 }
 

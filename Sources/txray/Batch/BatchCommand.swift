@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TxrayCore
+import TxrayKit
 
 struct BatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

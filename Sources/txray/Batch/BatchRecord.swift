@@ -1,4 +1,5 @@
 import TxrayCore
+import TxrayKit
 
 /// The output for one input line, already formatted, and what the summary needs from it.
 struct BatchRecord: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TxrayKit
 
 /// Where batch records go: stdout or a file, written in chunks (see `flush`).
 final class BatchSink {

@@ -1,4 +1,5 @@
 import Foundation
+import TxrayKit
 
 /// Reads a file descriptor line by line without holding more than one line in memory.
 ///

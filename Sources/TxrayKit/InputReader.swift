@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads the transaction text from an argument, a file or stdin, bounded in size.
+public enum InputReader {
+  /// Large enough for an EIP-4844 network-form transaction carrying the maximum blobs as hex.
+  public static let maximumBytes = 8 << 20
+
+  /// `argument` may be the transaction itself, "-" for stdin, or a path to a file holding it.
+  public static func text(argument: String?, file: String?) throws(Failure) -> String {
+    if let file { return try decodeText(readFile(file), origin: file) }
+    guard let argument, argument != "-" else {
+      return try decodeText(readStandardInput(), origin: "stdin")
+    }
+    if looksLikeTransactionText(argument) || !FileManager.default.fileExists(atPath: argument) {
+      guard argument.utf8.count <= maximumBytes else { throw tooLarge("the argument") }
+      return argument
+    }
+    return try decodeText(readFile(argument), origin: argument)
+  }
+
+  private static func looksLikeTransactionText(_ text: String) -> Bool {
+    let trimmed = text.drop { $0.isWhitespace }
+    return trimmed.hasPrefix("0x") || trimmed.hasPrefix("0X") || trimmed.hasPrefix("{")
+  }
+
+  private static func readFile(_ path: String) throws(Failure) -> [UInt8] {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .badInput("cannot read file '\(path)'")
+    }
+    defer { try? handle.close() }
+    return try readBounded(fd: handle.fileDescriptor, origin: "file '\(path)'")
+  }
+
+  private static func readStandardInput() throws(Failure) -> [UInt8] {
+    if isatty(STDIN_FILENO) != 0 {
+      throw .badInput("no transaction given: pass it as an argument, with --file, or on stdin")
+    }
+    return try readBounded(fd: STDIN_FILENO, origin: "stdin")
+  }
+
+  private static func readBounded(fd: Int32, origin: String) throws(Failure) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw .badInput("cannot read \(origin): \(String(cString: strerror(errno)))")
+      }
+      if n == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<n])
+      if bytes.count > maximumBytes { throw tooLarge(origin) }
+    }
+  }
+
+  private static func decodeText(_ bytes: [UInt8], origin: String) throws(Failure) -> String {
+    if let bad = bytes.firstIndex(where: { $0 == 0 }) {
+      throw .badInput(
+        "\(origin) holds binary data (NUL byte at offset \(bad)), expected hex, base64 or JSON text"
+      )
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .badInput("\(origin) is not UTF-8 text, expected hex, base64 or JSON")
+    }
+    guard text.contains(where: { !$0.isWhitespace }) else { throw .badInput("\(origin) is empty") }
+    return text
+  }
+
+  private static func tooLarge(_ origin: String) -> Failure {
+    .badInput("\(origin) is larger than \(maximumBytes >> 20) MiB")
+  }
+}

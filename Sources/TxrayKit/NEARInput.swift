@@ -1,0 +1,46 @@
+import NEAR
+import TxrayCore
+
+/// Turns input text into a decoded NEAR transaction: JSON is an RPC transaction view; anything
+/// else is Borsh as hex (optional 0x) or base64. Whitespace and line breaks anywhere are ignored;
+/// text made only of hex digits is read as hex.
+public enum NEARInput {
+  /// The transaction `text` holds, or a bad-input failure naming what is wrong.
+  public static func decode(_ text: String) throws(Failure) -> DecodedTransaction {
+    if text.drop(while: { $0.isWhitespace }).hasPrefix("{") {
+      do { return try RPCTransactionDecoder.decode(json: text) } catch {
+        throw .badInput("NEAR RPC transaction: \(error)")
+      }
+    }
+    let bytes = try borshBytes(text)
+    guard !bytes.isEmpty else { throw .badInput("no transaction bytes in the input") }
+    do { return try TransactionDecoder.decode(bytes) } catch {
+      throw .badInput("NEAR transaction: \(error)")
+    }
+  }
+
+  /// Hex or base64 with whitespace removed; an error names the offset in the text as given.
+  private static func borshBytes(_ text: String) throws(Failure) -> [UInt8] {
+    let compact = CompactText(text)
+    if isHex(compact.text) { return try compact.hexBytes() }
+    do { return try Base64.decode(compact.text) } catch {
+      switch error {
+      case .invalidCharacter(let ch, let offset):
+        throw .badInput(
+          "invalid base64 character '\(ch)' at offset \(compact.originalOffset(offset))")
+      case .badPadding(let offset):
+        throw .badInput(
+          "misplaced base64 padding or non-zero trailing bits at offset "
+            + "\(compact.originalOffset(offset))")
+      case .badLength:
+        throw .badInput("\(error): the base64 text is cut off")
+      }
+    }
+  }
+
+  /// 0x-prefixed text, or text of hex digits only: base64 of real Borsh practically always has
+  /// letters beyond f.
+  static func isHex(_ compact: String) -> Bool {
+    compact.hasPrefix("0x") || compact.hasPrefix("0X") || compact.allSatisfy(\.isHexDigit)
+  }
+}

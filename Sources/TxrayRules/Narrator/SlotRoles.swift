@@ -1,0 +1,44 @@
+import TxrayCore
+
+/// The role each of the narrator's slot names plays in the claims that name it. One table, so a
+/// slot means the same thing in every claim.
+enum SlotRoles {
+  static func role(of slot: String) -> Role {
+    if slot.hasPrefix("risk") { return .finding }
+    if slot.hasPrefix("count_") { return .count }
+    return table[slot] ?? .value
+  }
+
+  /// The roles of every `{slot}` in `templates`.
+  static func roles(in templates: [String]) -> [String: Role] {
+    var roles: [String: Role] = [:]
+    for template in templates {
+      for name in slotNames(in: template) { roles[name] = role(of: name) }
+    }
+    return roles
+  }
+
+  static func slotNames(in template: String) -> [String] {
+    var names: [String] = []
+    var rest = template[...]
+    while let open = rest.firstIndex(of: "{") {
+      let afterOpen = rest.index(after: open)
+      guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+      names.append(String(rest[afterOpen..<close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return names
+  }
+
+  private static let table: [String: Role] = [
+    "authority": .authority, "delegate": .delegate, "delegationChain": .chain,
+    "account": .account, "key": .newKey, "beneficiary": .beneficiary, "codeHash": .code,
+    "contract": .contract, "codeSize": .size, "spender": .spender, "amount": .amount,
+    "token": .asset, "expiry": .time, "owner": .owner, "operator": .operator,
+    "collection": .collection, "sender": .sender, "receiver": .receiver, "maxBlock": .block,
+    "relayer": .relayer, "recipient": .recipient, "source": .source, "keyReceiver": .receiver,
+    "methods": .method, "keyAllowance": .amount, "method": .method, "attached": .value,
+    "balanceChanges": .balanceChange, "revertReason": .reason, "notSimulatedReason": .reason,
+    "signer": .signer, "value": .value, "fee": .fee,
+  ]
+}
