@@ -52,7 +52,8 @@ extension TransactionDecoder {
     // Neither a recipient nor code: no transaction does nothing, but any other JSON object (a
     // state snapshot, a receipt) would read as one that creates an empty contract.
     if tx.to == nil && tx.data.isEmpty {
-      throw DecodeError("a JSON transaction request needs \"to\" or \"data\"; this object has neither")
+      throw DecodeError(
+        "a JSON transaction request needs \"to\" or \"data\"; this object has neither")
     }
     if (type == .blob || type == .setCode) && tx.to == nil {
       throw DecodeError("to is required: \(type.eipName) transactions cannot create contracts")
