@@ -13,12 +13,16 @@ import TxrayCore
 struct ReferenceStateTests {
   static let suites = ["GeneralStateTests", "osaka"]
 
+  /// Gas bounds every entry; the wall-clock bound only guards against a hang, so it is generous:
+  /// on a loaded machine loopMul alone outlasted the runner's default 60 s.
+  static let runner = StateTestSuite(runner: StateTestRunner(timeout: .seconds(900)))
+
   @Test(arguments: suites)
   func everyEntryPasses(suite: String) throws {
     let files = try StateTestSuite.files(at: [SharedTestData.url("evm-state/\(suite)")])
     #expect(!files.isEmpty)
     let start = ContinuousClock.now
-    let outcomes = StateTestSuite().run(files: files)
+    let outcomes = Self.runner.run(files: files)
     let elapsed = ContinuousClock.now - start
     let failures = outcomes.filter { !$0.pass }
     print(
@@ -42,7 +46,7 @@ struct ReferenceStateTests {
     #expect(roots.count >= 100)
     let suite = SharedTestData.url("evm-state/EIPTests/stEIP2537")
     let files = roots.keys.sorted().map { suite.appendingPathComponent("\($0).json") }
-    let outcomes = StateTestSuite().run(files: files)
+    let outcomes = Self.runner.run(files: files)
     #expect(outcomes.count == roots.count)
     let agreeing = outcomes.filter { $0.stateRoot.map { Hex.encode($0) } == roots[$0.name] }
     print("state tests stEIP2537: \(agreeing.count)/\(outcomes.count) agree with the specification")
