@@ -97,9 +97,9 @@ public indirect enum JSONValue: Sendable, Equatable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _
-      where scalar.value < 0x20 || scalar.value == 0x7f || (0x80...0x9f).contains(scalar.value)
-        || scalar.value == 0x2028 || scalar.value == 0x2029:
+      // Escaped as \uXXXX, which JSON reads back unchanged: a pager or terminal showing the
+      // output never meets the raw character.
+      case _ where TerminalSafeText.isUnsafe(scalar):
         out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
         out += String(scalar.value, radix: 16)
       default: out.unicodeScalars.append(scalar)

@@ -14,7 +14,7 @@ public enum TerminalSafeText {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
-      if isDangerous(scalar) {
+      if isUnsafe(scalar) {
         out +=
           scalar.value <= 0xff
           ? "\\x" + hex2(scalar.value) : "\\u{" + String(scalar.value, radix: 16) + "}"
@@ -25,11 +25,15 @@ public enum TerminalSafeText {
     return out
   }
 
-  private static func isDangerous(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether a character must never reach a terminal or a reader as itself: C0 and C1 controls
+  /// (C1 0x9b is a CSI on some terminals), bidirectional marks, embeddings, overrides and
+  /// isolates (which reorder what is read), line and paragraph separators, and zero-width
+  /// characters (which hide a difference between two names). JSON output escapes the same set.
+  public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1f, 0x7f...0x9f: return true
-    // Bidirectional embeddings, overrides and isolates, and line/paragraph separators.
-    case 0x200e, 0x200f, 0x202a...0x202e, 0x2066...0x2069, 0x2028, 0x2029: return true
+    case 0x061c, 0x200e, 0x200f, 0x202a...0x202e, 0x2066...0x2069, 0x2028, 0x2029: return true
+    case 0x200b...0x200d, 0x2060, 0xfeff: return true
     default: return false
     }
   }

@@ -3,9 +3,9 @@ import TxrayCore
 import TxrayRules
 
 extension LlamaModel: ComposingModel {
-  /// Greedy composition: after the prompt, each step reads the model's scores for the next token
-  /// and takes the piece the grammar allows whose first token scores highest, then feeds the
-  /// piece's tokens back. The model never writes a word of the explanation; it only chooses.
+  /// Greedy composition: at each choice the model's scores for the next token decide, among the
+  /// pieces the grammar allows, the one whose first token scores highest; the chosen pieces'
+  /// tokens are fed back. The model never writes a word of the explanation; it only chooses.
   public func compose(
     _ request: CompositionRequest, onItem: ((Composition.Item) -> Void)?
   ) throws(ModelError) -> ComposedAnswer {
@@ -29,41 +29,54 @@ extension LlamaModel: ComposingModel {
 
     let prose = GenerationRequest(
       system: request.prompt.system, user: request.prompt.user, timeLimit: request.timeLimit)
-    // Room for the longest answer: four tokens a statement at most ("and", " C", "2").
-    guard try prefill(prose, room: 4 * grammar.maxItems + 4, deadline: deadline) else {
-      return answer(finished: false)
-    }
     let endOfTurn = Self.endOfTurn(vocab)
-    var pieceTokens: [String: [llama_token]] = [:]
+    var known: [String: [llama_token]] = [:]
+    func tokens(of piece: CompositionGrammar.Piece) throws(ModelError) -> [llama_token] {
+      if piece == .end { return [endOfTurn] }
+      let text = grammar.text(of: piece)
+      if let tokens = known[text] { return tokens }
+      let tokens = try pieceTokens(text)
+      known[text] = tokens
+      return tokens
+    }
+    // A piece the grammar forces (the one required finding an answer opens with, the only
+    // wording of a statement) needs no choice: it is taken at once, so the first statement of a
+    // risky transaction shows before the prompt is read, and its tokens wait in `pending` to be
+    // read in one batch with the next ones when a choice needs the model's scores.
+    var pending: [llama_token] = []
+    var prefilled = false
     while !grammar.isFinished {
       let allowed = grammar.allowed()
-      guard !allowed.isEmpty, let logits = llama_get_logits_ith(context, -1) else { break }
-      var best: (piece: CompositionGrammar.Piece, tokens: [llama_token], score: Float)?
-      for piece in allowed {
-        let text = grammar.text(of: piece)
-        let tokens: [llama_token]
-        if piece == .end {
-          tokens = [endOfTurn]
-        } else if let known = pieceTokens[text] {
-          tokens = known
-        } else {
-          tokens = try self.pieceTokens(text)
-          pieceTokens[text] = tokens
+      guard let only = allowed.first else { break }
+      var chosen = only
+      if allowed.count > 1 {
+        if !prefilled {
+          // Room for the longest answer: four tokens a statement at most ("and", " C", "2").
+          guard try prefill(prose, room: 4 * grammar.maxItems + 4, deadline: deadline) else {
+            return answer(finished: false)
+          }
+          prefilled = true
         }
-        let score = logits[Int(tokens[0])]
-        if best == nil || score > best!.score { best = (piece, tokens, score) }
+        if !pending.isEmpty {
+          let status = decode(pending[...])
+          if status == 2 || deadline.passed { return answer(finished: false) }
+          if status != 0 { throw .generationFailed("llama_decode returned \(status)") }
+          pending = []
+        }
+        guard let logits = llama_get_logits_ith(context, -1) else { break }
+        var best = -Float.infinity
+        for piece in allowed {
+          let score = logits[Int(try tokens(of: piece)[0])]
+          if score > best { (best, chosen) = (score, piece) }
+        }
       }
-      guard let best else { break }
-      labels += grammar.text(of: best.piece)
-      grammar.accept(best.piece)
-      if case .wording = best.piece, let item = grammar.items.last {
+      labels += grammar.text(of: chosen)
+      pending += try tokens(of: chosen)
+      grammar.accept(chosen)
+      if case .wording = chosen, let item = grammar.items.last {
         if firstItem == nil { firstItem = clock.now }
         onItem?(item)
       }
-      if best.piece == .end { break }
-      let status = decode(best.tokens[...])
-      if status == 2 || deadline.passed { return answer(finished: false) }
-      if status != 0 { throw .generationFailed("llama_decode returned \(status)") }
     }
     return answer(finished: grammar.isFinished)
   }

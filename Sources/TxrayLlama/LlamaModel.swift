@@ -146,8 +146,10 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
     }
   }
 
-  /// Clears the context and reads the request's prompt into it, the fixed opening from the
-  /// prompt cache when it is there. False when the deadline passed first. The caller has set
+  /// Clears the context and reads the request's prompt into it, from the prompt cache where it
+  /// can: the whole prompt when the same one was read before (a composition prompt holds the
+  /// claims' templates, not their values, so transactions of one shape share it), else the fixed
+  /// opening. False when the deadline passed first. The caller has set
   /// the abort callback for `deadline`; `room` is what the answer needs in the context.
   func prefill(_ request: GenerationRequest, room: Int, deadline: Deadline) throws(ModelError)
     -> Bool
@@ -164,18 +166,24 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
       if status != 0 { throw .generationFailed("llama_decode returned \(status)") }
       return true
     }
+    guard let promptCache, prompt.count > 1 else { return try read(prompt[...]) }
+    // All but the last token: that one is read anyway, for the scores of what comes next.
+    let whole = prompt.dropLast()
+    if promptCache.restore(whole, into: context) { return try read(prompt.suffix(1)) }
     var processed = 0
-    if let promptCache {
-      let prefix = prompt[..<fixedPrefixLength(of: prompt, text: promptText, user: request.user)]
-      if !prefix.isEmpty {
-        if !promptCache.restore(prefix, into: context) {
-          guard try read(prefix) else { return false }
-          promptCache.save(prefix, from: context)
-        }
-        processed = prefix.count
+    let prefix = prompt[..<fixedPrefixLength(of: prompt, text: promptText, user: request.user)]
+    if !prefix.isEmpty {
+      if !promptCache.restore(prefix, into: context) {
+        guard try read(prefix) else { return false }
+        promptCache.save(prefix, from: context)
       }
+      processed = prefix.count
     }
-    return try read(prompt[processed...])
+    if processed < whole.count {
+      guard try read(whole[processed...]) else { return false }
+      promptCache.save(whole, from: context)
+    }
+    return try read(prompt.suffix(1))
   }
 
   /// Decodes `tokens` after what the context holds; llama.cpp's status (0: done, 2: aborted).

@@ -1,10 +1,10 @@
 internal import CLlama
 import Foundation
 
-/// The model's state after the part of every prompt that never changes (the chat template's
-/// opening and the system text), kept in a file so that each run processes only its own part.
-/// Prompt processing is most of the time to the first token on a CPU; the fixed part is about a
-/// third of a typical prompt.
+/// The model's state after a prompt, or after the part of every prompt that never changes (the
+/// chat template's opening and the system text), kept in files so that a run processes only
+/// what it has not seen. Prompt processing is most of the time to the first token on a CPU.
+/// The newest `maxFiles` are kept (a file is a few megabytes); a file read counts as new.
 ///
 /// A file is named after the model file (name, size, modification time) and a hash of the
 /// prefix's tokens, so a new model or a changed system text gets a new file. A file llama.cpp
@@ -34,10 +34,13 @@ struct PromptPrefixCache: Sendable {
       "\(modelKey)-\(String(hash, radix: 16)).state", isDirectory: false)
   }
 
+  static let maxFiles = 32
+
   /// Loads the state for `prefix` into sequence 0 of `context`; false when there is none.
   func restore(_ prefix: ArraySlice<llama_token>, into context: OpaquePointer) -> Bool {
     let path = file(for: prefix).path
     guard FileManager.default.fileExists(atPath: path) else { return false }
+    try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: path)
     var tokens = [llama_token](repeating: 0, count: prefix.count)
     var count = 0
     let loaded = llama_state_seq_load_file(context, path, 0, &tokens, tokens.count, &count)
@@ -60,5 +63,24 @@ struct PromptPrefixCache: Sendable {
       return
     }
     if rename(temporary, target.path) != 0 { unlink(temporary) }
+    evictOldest()
+  }
+
+  /// Deletes this model's files beyond the newest `maxFiles`.
+  private func evictOldest() {
+    let manager = FileManager.default
+    guard
+      let names = try? manager.contentsOfDirectory(atPath: directory.path)
+        .filter({ $0.hasPrefix(modelKey) && $0.hasSuffix(".state") }),
+      names.count > Self.maxFiles
+    else { return }
+    let dated = names.map { name -> (String, Date) in
+      let path = directory.appendingPathComponent(name).path
+      let date = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+      return (path, date ?? .distantPast)
+    }
+    for (path, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.maxFiles) {
+      try? manager.removeItem(atPath: path)
+    }
   }
 }

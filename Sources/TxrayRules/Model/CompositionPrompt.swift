@@ -11,47 +11,46 @@ public struct CompositionPrompt: Sendable {
 
   public init(grammar: CompositionGrammar) {
     system = Self.systemText
-    var lines = ["Statements:"]
     let labels = Dictionary(
       grammar.claims.enumerated().map { ($1.id, CompositionGrammar.label($0)) },
       uniquingKeysWith: { first, _ in first })
+    var lines: [String] = []
     for (index, claim) in grammar.claims.enumerated() {
-      lines.append(Self.label(index, claim, parent: claim.follows.flatMap { labels[$0] }))
+      let tags = Self.tags(claim, parent: claim.follows.flatMap { labels[$0] })
       for (number, wording) in claim.wordings.enumerated() {
         lines.append(
-          "  \(CompositionGrammar.label(index))\(number + 1): \(Self.shown(wording, claim))")
+          "\(CompositionGrammar.label(index))\(number + 1) [\(tags)] \(Self.shown(wording, claim))")
       }
     }
     let required = grammar.claims.indices.filter { grammar.claims[$0].isRequired }
       .map(CompositionGrammar.label)
     lines.append(
       required.isEmpty
-        ? "Answer with 2 to 4 labels."
-        : "Answer with 2 to 4 labels, including " + required.joined(separator: ", ") + ".")
+        ? "Say 2 to 4."
+        : "Say 2 to 4, including " + required.joined(separator: ", ") + ".")
     user = lines.joined(separator: "\n")
   }
 
   static let systemText = """
     You help a person decide whether to sign a blockchain transaction. You get true statements \
-    about it, each with a letter and one or more numbered wordings. Pick the few statements that \
+    about it, one per line: a label (a letter, and the number of one of its wordings), its kind, \
+    and the words. Pick the few statements that \
     best tell the person what will happen, and put first what can lose them money: critical and \
     high findings, then what they give away or allow, then the rest. Answer only with labels, \
-    each a statement's letter followed by the number of its wording, separated by spaces. \
+    separated by spaces. \
     Write "and" between two labels to join their sentences, or "also" before a label to add \
     it as "Also, …". Every statement marked "must say" has to be in the answer.
     """
 
-  private static func label(_ index: Int, _ claim: Claim, parent: String?) -> String {
+  private static func tags(_ claim: Claim, parent: String?) -> String {
     var tags: [String] = []
     switch claim.kind {
     case .finding: tags.append((claim.severity?.rawValue ?? "info") + " finding")
-    case .why:
-      let parent = parent ?? "the statement before"
-      tags.append("why \(parent) matters; only right after \(parent)")
+    case .why: tags.append("why " + (parent ?? "the one before") + " matters, only after it")
     default: tags.append(claim.kind.rawValue)
     }
     if claim.isRequired { tags.append("must say") }
-    return CompositionGrammar.label(index) + " (" + tags.joined(separator: ", ") + ")"
+    return tags.joined(separator: ", ")
   }
 
   /// A wording as the model sees it: a finding's sentence is one slot, so its rule stands in.
