@@ -273,6 +273,19 @@ def g2_outside_subgroup():
                 return point
 
 
+def pairing_inputs(curve, order, encode_g1, encode_g2):
+    """aG1 and bG2, and two pairing inputs: e(aG1, bG2) · e(-abG1, G2), which is 1, and the same
+    with a wrong factor, which is not."""
+    g1, g2 = curve.G1, curve.G2
+    a, b = rng.randrange(1, order), rng.randrange(1, order)
+    pa, qb = curve.multiply(g1, a), curve.multiply(g2, b)
+    balanced = (encode_g1(pa) + encode_g2(qb)
+                + encode_g1(curve.neg(curve.multiply(g1, a * b % order))) + encode_g2(g2))
+    unbalanced = (encode_g1(pa) + encode_g2(qb)
+                  + encode_g1(curve.neg(curve.multiply(g1, a * b + 1))) + encode_g2(g2))
+    return pa, qb, balanced, unbalanced
+
+
 def bn254():
     add, mul, pairing = [], [], []
     g1, g2 = bn128.G1, bn128.G2
@@ -308,13 +321,7 @@ def bn254():
     mul.append(vector("bn254 mul out of gas", "0x07", "istanbul", "alt_bn128", "alt_bn128_mul",
                       bytes(96), gas_limit=5999))
 
-    a, b = rng.randrange(1, BN_R), rng.randrange(1, BN_R)
-    pa, qb = bn128.multiply(g1, a), bn128.multiply(g2, b)
-    # e(aG1, bG2) · e(-abG1, G2) = 1, and with a wrong factor it is not.
-    balanced = (bn254_bytes(pa) + bn254_g2_bytes(qb)
-                + bn254_bytes(bn128.neg(bn128.multiply(g1, a * b % BN_R))) + bn254_g2_bytes(g2))
-    unbalanced = (bn254_bytes(pa) + bn254_g2_bytes(qb)
-                  + bn254_bytes(bn128.neg(bn128.multiply(g1, a * b + 1))) + bn254_g2_bytes(g2))
+    pa, qb, balanced, unbalanced = pairing_inputs(bn128, BN_R, bn254_bytes, bn254_g2_bytes)
     one, zero = word(1), word(0)
     pairing_cases = [
         ("empty", b"", one),
@@ -613,12 +620,7 @@ def bls12():
         run(file, module, function, cases)
 
     # Pairing check.
-    a, b = rng.randrange(1, BLS_R), rng.randrange(1, BLS_R)
-    pa, qb = bls.multiply(g1, a), bls.multiply(g2, b)
-    balanced = (g1_bytes(pa) + g2_bytes(qb)
-                + g1_bytes(bls.neg(bls.multiply(g1, a * b % BLS_R))) + g2_bytes(g2))
-    unbalanced = (g1_bytes(pa) + g2_bytes(qb)
-                  + g1_bytes(bls.neg(bls.multiply(g1, a * b + 1))) + g2_bytes(g2))
+    pa, qb, balanced, unbalanced = pairing_inputs(bls, BLS_R, g1_bytes, g2_bytes)
     one, zero = word(1), word(0)
     cases = [
         ("balanced", balanced, one, None),
@@ -654,7 +656,7 @@ def bls12():
 
     # Maps to the curve: RFC 9380's simplified SWU and cofactor clearing.
     cases = []
-    for index, u in enumerate([0, 1, BLS_P - 1, rng.randrange(BLS_P), rng.randrange(BLS_P)]):
+    for index, u in enumerate([0, 1, BLS_P - 1] + [rng.randrange(BLS_P) for _ in range(4)]):
         point = clear_cofactor_G1(map_to_curve_G1(bls.FQ(u)))
         cases.append((f"u {index}", fp_bytes(u), g1_bytes(point), None))
     cases += [
@@ -665,7 +667,7 @@ def bls12():
     ]
     run("bls12mapfptog1", "bls12_381_g1", "bls12_map_fp_to_g1", cases)
     cases = []
-    for index in range(4):
+    for index in range(7):
         u = bls.FQ2([rng.randrange(BLS_P), rng.randrange(BLS_P)] if index else [0, 0])
         point = clear_cofactor_G2(map_to_curve_G2(u))
         data = fp_bytes(u.coeffs[0]) + fp_bytes(u.coeffs[1])

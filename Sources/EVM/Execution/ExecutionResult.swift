@@ -14,7 +14,7 @@ public struct ExecutionResult: Sendable {
     case stateUnavailable(StateError)
     /// The wall-clock bound was hit.
     case timedOut
-    /// Something txray does not simulate was needed, e.g. an unsupported precompile.
+    /// Something txray does not simulate was needed, e.g. a fork before Berlin.
     case unsupported(String)
   }
 

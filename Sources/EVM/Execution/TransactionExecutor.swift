@@ -167,7 +167,6 @@ public struct TransactionExecutor: Sendable {
     switch abort {
     case .state(let error): .stateUnavailable(error)
     case .timedOut: .timedOut
-    case .unsupported(let reason): .unsupported(reason)
     case nil: .unsupported("execution stopped without a reason")
     }
   }

@@ -82,9 +82,6 @@ extension Interpreter {
         trace.success = false
         trace.error = Halt.precompileFailed.description
         return .finished(FrameOutcome(success: false, gasLeft: 0, output: [], trace: trace))
-      case .unsupported(let reason):
-        abort = .unsupported(reason)
-        return .aborted
       }
     }
     return .running(

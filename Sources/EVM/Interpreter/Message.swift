@@ -71,7 +71,7 @@ enum FrameExit {
   case halt(Halt)
   /// A child frame must run first; the parent resumes with its outcome.
   case call(Message)
-  /// A state read failed, a precompile is unsupported or time ran out: stop everything.
+  /// A state read failed or time ran out: stop everything.
   case aborted
 }
 
@@ -79,5 +79,4 @@ enum FrameExit {
 enum ExecutionAbort: Error {
   case state(StateError)
   case timedOut
-  case unsupported(String)
 }

@@ -2,7 +2,7 @@ import CKZG
 
 /// Ethereum's KZG trusted setup as c-kzg-4844 uses it, loaded once from the bytes
 /// scripts/setup-kzg embedded in the binary: a txray copied anywhere needs no file beside it.
-/// Loading decompresses 8,192 G1 points and precomputes c-kzg's tables, about a second, so it
+/// Loading decompresses 8,192 G1 points and precomputes c-kzg's tables (1–2 s here), so it
 /// happens on the first use, not at start.
 final class KZGTrustedSetup: @unchecked Sendable {
   static let shared = KZGTrustedSetup()

@@ -4,6 +4,4 @@ public enum PrecompileOutcome: Sendable, Equatable {
   case success(gasUsed: UInt64, output: [UInt8])
   /// Bad input or not enough gas: the caller loses all the gas it gave.
   case failure
-  /// txray does not implement this precompile, so the simulation must say so instead of guessing.
-  case unsupported(String)
 }

@@ -46,10 +46,12 @@ public enum Precompiles {
     case .blake2f: Blake2F.run(input: input, gasLimit: gasLimit)
     case .p256Verify: P256Verify.run(input: input, gasLimit: gasLimit)
     case .pointEvaluation: PointEvaluation.run(input: input, gasLimit: gasLimit)
-    case .bls12G1Add: BLS12G1Add.run(input: input, gasLimit: gasLimit)
-    case .bls12G1MultiExp: BLS12G1MSM.run(input: input, gasLimit: gasLimit)
-    case .bls12G2Add: BLS12G2Add.run(input: input, gasLimit: gasLimit)
-    case .bls12G2MultiExp: BLS12G2MSM.run(input: input, gasLimit: gasLimit)
+    case .bls12G1Add: BLS12Addition.run(BLS12381G1.self, input: input, gasLimit: gasLimit)
+    case .bls12G1MultiExp:
+      BLS12MultiScalarMultiplication.run(BLS12381G1.self, input: input, gasLimit: gasLimit)
+    case .bls12G2Add: BLS12Addition.run(BLS12381G2.self, input: input, gasLimit: gasLimit)
+    case .bls12G2MultiExp:
+      BLS12MultiScalarMultiplication.run(BLS12381G2.self, input: input, gasLimit: gasLimit)
     case .bls12Pairing: BLS12PairingCheck.run(input: input, gasLimit: gasLimit)
     case .bls12MapFpToG1: BLS12MapFpToG1.run(input: input, gasLimit: gasLimit)
     case .bls12MapFp2ToG2: BLS12MapFp2ToG2.run(input: input, gasLimit: gasLimit)

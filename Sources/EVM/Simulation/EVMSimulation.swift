@@ -9,7 +9,7 @@ public struct EVMSimulation: Sendable {
     case reverted
     /// The transaction cannot be included against this state (nonce, balance, gas …).
     case invalid(String)
-    /// No verdict: missing state, timeout, an unsupported precompile.
+    /// No verdict: missing state, timeout, a fork before Berlin.
     case notSimulated(String)
 
     /// The JSON name: "success", "reverted", "invalid" or "notSimulated".

@@ -2,8 +2,8 @@ import TxrayCore
 
 /// Runs a decoded transaction against a state source and explains what it did: native balance
 /// changes, token events, approvals, contracts created, delegations set, the decoded call tree
-/// and revert reason. Anything that prevents a faithful run (missing state, the time bound, an
-/// unsupported precompile) is reported as "not simulated", never guessed around.
+/// and revert reason. Anything that prevents a faithful run (missing state, the time bound, a
+/// fork before Berlin) is reported as "not simulated", never guessed around.
 public struct EVMSimulator: Sendable {
   public var fork: Fork
   public var block: BlockEnvironment

@@ -65,14 +65,4 @@ import TxrayCore
       Precompiles.run(Self.address(0x0a), input: wrongHash, gasLimit: 100_000, fork: .cancun)
         == .failure)
   }
-
-  @Test func everyPrecompileIsImplemented() {
-    for number in UInt16(1)...0x11 {
-      if case .unsupported(let message) = Precompiles.run(
-        Self.address(number), input: [], gasLimit: 100_000, fork: .osaka)
-      {
-        Issue.record("0x\(String(number, radix: 16)): \(message)")
-      }
-    }
-  }
 }

@@ -63,9 +63,8 @@ import TxrayCore
       for _ in 0..<20 {
         let length = Int.random(in: 0...300, using: &generator)
         let input = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        let outcome = Precompiles.run(
+        _ = Precompiles.run(
           PrecompileAddressTests.address(number), input: input, gasLimit: 200_000, fork: .osaka)
-        if case .unsupported = outcome { Issue.record("0x\(number) is implemented") }
       }
     }
   }

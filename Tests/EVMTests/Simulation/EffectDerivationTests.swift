@@ -161,8 +161,8 @@ import TxrayCore
       ),
       (.timedOut, .notSimulated("simulation timed out after 5 s")),
       (
-        .unsupported("precompile KZG point evaluation (0x0a) unsupported"),
-        .notSimulated("precompile KZG point evaluation (0x0a) unsupported")
+        .unsupported("fork Frontier is not simulated"),
+        .notSimulated("fork Frontier is not simulated")
       ),
       (.invalid("nonce too low"), .invalid("nonce too low")),
     ]

@@ -9,8 +9,6 @@ import TxrayCore
 /// form. A scalar is 32 bytes big-endian and may exceed the group order.
 enum BLS12381Encoding {
   static let fieldElementLength = 64
-  static let g1Length = 128
-  static let g2Length = 256
   static let scalarLength = 32
 
   /// The base field's modulus p, 48 bytes big-endian.
@@ -37,31 +35,6 @@ enum BLS12381Encoding {
     return blst_fp2(fp: (c0, c1))
   }
 
-  /// The G1 point at `offset`: on the curve (infinity included), and in the prime-order
-  /// subgroup when `inSubgroup` — the multiplications and the pairing need it, addition not.
-  static func g1(_ input: [UInt8], at offset: Int, inSubgroup: Bool) -> blst_p1_affine? {
-    guard let x = fieldElement(input, at: offset),
-      let y = fieldElement(input, at: offset + fieldElementLength)
-    else { return nil }
-    var point = blst_p1_affine(x: x, y: y)
-    guard blst_p1_affine_on_curve(&point), !inSubgroup || blst_p1_affine_in_g1(&point) else {
-      return nil
-    }
-    return point
-  }
-
-  /// The G2 point at `offset`, under the same rules as `g1`.
-  static func g2(_ input: [UInt8], at offset: Int, inSubgroup: Bool) -> blst_p2_affine? {
-    guard let x = extensionFieldElement(input, at: offset),
-      let y = extensionFieldElement(input, at: offset + 2 * fieldElementLength)
-    else { return nil }
-    var point = blst_p2_affine(x: x, y: y)
-    guard blst_p2_affine_on_curve(&point), !inSubgroup || blst_p2_affine_in_g2(&point) else {
-      return nil
-    }
-    return point
-  }
-
   /// The scalar at `offset` in blst's form (little-endian bytes), for 256-bit multiplication.
   static func scalar(_ input: [UInt8], at offset: Int) -> blst_scalar {
     var scalar = blst_scalar()
@@ -71,22 +44,8 @@ enum BLS12381Encoding {
     return scalar
   }
 
-  static func encode(_ point: blst_p1) -> [UInt8] {
-    var point = point
-    var affine = blst_p1_affine()
-    blst_p1_to_affine(&affine, &point)
-    return encode(affine.x) + encode(affine.y)
-  }
-
-  static func encode(_ point: blst_p2) -> [UInt8] {
-    var point = point
-    var affine = blst_p2_affine()
-    blst_p2_to_affine(&affine, &point)
-    return encode(affine.x.fp.0) + encode(affine.x.fp.1) + encode(affine.y.fp.0)
-      + encode(affine.y.fp.1)
-  }
-
-  private static func encode(_ element: blst_fp) -> [UInt8] {
+  /// 16 zero bytes, then the element big-endian.
+  static func encode(_ element: blst_fp) -> [UInt8] {
     var element = element
     var bytes = [UInt8](repeating: 0, count: fieldElementLength)
     bytes.withUnsafeMutableBufferPointer { blst_bendian_from_fp($0.baseAddress! + 16, &element) }

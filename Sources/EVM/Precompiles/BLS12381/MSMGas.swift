@@ -7,7 +7,7 @@ enum MSMGas {
     return UInt64(pairs) * gasPerPair * discount / 1000
   }
 
-  /// discount(k) for G1MSM, k = 1…128 (the last entry, 519, holds beyond).
+  /// discount(k) for G1MSM, in thousandths, k = 1…128 (the last entry, 519, holds beyond).
   static let g1Discounts: [UInt64] = [
     1000, 949, 848, 797, 764, 750, 738, 728, 719, 712, 705, 698, 692, 687, 682, 677,
     673, 669, 665, 661, 658, 654, 651, 648, 645, 642, 640, 637, 635, 632, 630, 627,
@@ -19,7 +19,7 @@ enum MSMGas {
     530, 529, 528, 528, 527, 526, 525, 525, 524, 523, 522, 522, 521, 520, 520, 519,
   ]
 
-  /// discount(k) for G2MSM, k = 1…128 (the last entry, 524, holds beyond).
+  /// discount(k) for G2MSM, in thousandths, k = 1…128 (the last entry, 524, holds beyond).
   static let g2Discounts: [UInt64] = [
     1000, 1000, 923, 884, 855, 832, 812, 796, 782, 770, 759, 749, 740, 732, 724, 717,
     711, 704, 699, 693, 688, 683, 679, 674, 670, 666, 663, 659, 655, 652, 649, 646,

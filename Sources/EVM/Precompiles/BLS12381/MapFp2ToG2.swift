@@ -12,6 +12,6 @@ enum BLS12MapFp2ToG2 {
     else { return .failure }
     var point = blst_p2()
     blst_map_to_g2(&point, &element, nil)
-    return .success(gasUsed: gas, output: BLS12381Encoding.encode(point))
+    return .success(gasUsed: gas, output: BLS12381G2.encode(point))
   }
 }

@@ -12,6 +12,6 @@ enum BLS12MapFpToG1 {
     else { return .failure }
     var point = blst_p1()
     blst_map_to_g1(&point, &element, nil)
-    return .success(gasUsed: gas, output: BLS12381Encoding.encode(point))
+    return .success(gasUsed: gas, output: BLS12381G1.encode(point))
   }
 }

@@ -5,7 +5,7 @@ import CBLST
 enum BLS12PairingCheck {
   static let gasPerPair: UInt64 = 32_600
   static let baseGas: UInt64 = 37_700
-  static let pairLength = BLS12381Encoding.g1Length + BLS12381Encoding.g2Length
+  static let pairLength = BLS12381G1.encodedLength + BLS12381G2.encodedLength
 
   static func run(input: [UInt8], gasLimit: UInt64) -> PrecompileOutcome {
     guard !input.isEmpty, input.count % pairLength == 0 else { return .failure }
@@ -15,9 +15,8 @@ enum BLS12PairingCheck {
     var product: blst_fp12? = nil
     for pair in 0..<pairs {
       let offset = pair * pairLength
-      guard var p = BLS12381Encoding.g1(input, at: offset, inSubgroup: true),
-        var q = BLS12381Encoding.g2(
-          input, at: offset + BLS12381Encoding.g1Length, inSubgroup: true)
+      guard var p = BLS12381G1.decode(input, at: offset, inSubgroup: true),
+        var q = BLS12381G2.decode(input, at: offset + BLS12381G1.encodedLength, inSubgroup: true)
       else { return .failure }
       // A pair with the point at infinity contributes e = 1.
       if blst_p1_affine_is_inf(&p) || blst_p2_affine_is_inf(&q) { continue }
