@@ -4,8 +4,10 @@ import TxrayCore
 /// its first wording), each after a space and optionally after a joining word ("and", "also"),
 /// and nothing else. It is enforced piece by piece, so every answer is a valid `Composition`:
 /// - each claim at most once, a `why` claim only right after the claim it explains;
-/// - the answer opens with a required claim (a high or critical finding) when there is one, and
-///   may not end before every required claim is said;
+/// - the answer opens with a required claim (a high or critical finding) when there is one,
+///   else with what the signer does (the action), and may not end before every required claim
+///   is said. The opening is thus fixed, and shows before the model has read its prompt; the
+///   model chooses from the second statement on;
 /// - "and" joins context to context, "also" opens a detail, context or why sentence, and not
 ///   two sentences in a row;
 /// - at least two and at most `maxItems` statements (more only when more findings are
@@ -121,6 +123,14 @@ public struct CompositionGrammar: Sendable {
     }
   }
 
+  /// Whether `claim` may open the answer: a required claim when there is one, else the action
+  /// when there is one, else any.
+  private func opens(_ claim: Claim) -> Bool {
+    if requiredMissing > 0 { return claim.isRequired }
+    if claims.contains(where: { $0.kind == .action }) { return claim.kind == .action }
+    return true
+  }
+
   /// The claim said last, which a joint attaches to.
   private var lastClaim: Claim? {
     items.last.flatMap { item in claims.first { $0.id == item.claim } }
@@ -142,7 +152,7 @@ public struct CompositionGrammar: Sendable {
       let claim = claims[index]
       if items.contains(where: { $0.claim == claim.id }) { return false }
       if onlyRequired && !claim.isRequired { return false }
-      if items.isEmpty && requiredMissing > 0 && !claim.isRequired { return false }
+      if items.isEmpty && !opens(claim) { return false }
       if let parent = claim.follows, items.last?.claim != parent { return false }
       if !claim.wordings.contains(where: {
         Composition.canJoin(claim, $0, with: joint, after: lastClaim)
