@@ -129,6 +129,14 @@ private struct Teller {
         all.first
     else { return nil }
     let who = slots.add("spender", account(spender))
+    // An allowance set to zero takes the right away: it is how a signer revokes one.
+    if amount.isZero, asset.kind != .nonFungible, facts.outcome.kind == .transaction {
+      let token = slots.add("token", FactText.assetName(asset))
+      return Story(
+        phrase: "revoke the allowance of \(who) to spend your \(token)",
+        detail: "\(who) can no longer take your \(token) through this allowance."
+          + more(all.count, "allowances", &slots))
+    }
     let size = AllowanceSize(amount)
     let what: String
     switch size {

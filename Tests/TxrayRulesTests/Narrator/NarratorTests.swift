@@ -23,6 +23,14 @@ import TxrayRules
       labelled.headline == "You allow 0x0000…8BA3 (Permit2) to spend all of your USDC, forever")
   }
 
+  /// approve(spender, 0) is how wallets revoke: never "spend up to 0 USDC, forever".
+  @Test func zeroApprovalIsARevocation() {
+    let (narration, findings) = narrate(F.evmCall(effects: [F.approve(.zero)]))
+    #expect(narration.headline == "You revoke the allowance of 0x0000…8BA3 to spend your USDC")
+    #expect(narration.body.hasPrefix("0x0000…8BA3 can no longer take your USDC"))
+    #expect(findings.allSatisfy { $0.severity < .high })
+  }
+
   @Test func boundedApprovalNamesTheAmount() {
     let (narration, _) = narrate(F.evmCall(effects: [F.approve(UInt256(1_500_000))]))
     #expect(narration.headline == "You allow 0x0000…8BA3 to spend up to 1.5 USDC, forever")
