@@ -72,7 +72,7 @@ def can_join(claim, wording, joint, previous):
 def faithful_items(narration, rng):
     """A random composition: required findings kept, why only after its finding."""
     claims = narration["claims"]
-    required = [c for c in claims if c["severity"] in ("high", "critical")]
+    required = [c for c in claims if c["severity"] in ("warning", "high", "critical")]
     free = [c for c in claims if c not in required and c["follows"] is None]
     chosen = required + rng.sample(free, k=min(len(free), rng.randint(1, 3)))
     rng.shuffle(chosen)
@@ -186,7 +186,7 @@ def mutate(kind, parts, slots, narration, rng):
         out.insert(rng.randrange(i + 1, len(out) + 1), texts[i])
         return " ".join(out)
     if kind == "drop-required":
-        idx = [i for i, p in enumerate(parts) if p[1]["severity"] in ("high", "critical")]
+        idx = [i for i, p in enumerate(parts) if p[1]["severity"] in ("warning", "high", "critical")]
         if idx and len(texts) > 1:
             out = [t for i, t in enumerate(texts) if i != rng.choice(idx)]
             return " ".join(out)

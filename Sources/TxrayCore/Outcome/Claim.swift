@@ -47,8 +47,9 @@ public struct Claim: Sendable, Equatable {
     self.follows = follows
   }
 
-  /// A high or critical finding: every explanation shown must state it.
-  public var isRequired: Bool { (severity ?? .info) >= .high }
+  /// A finding of warning severity or worse: every explanation shown must state it, so a model
+  /// can never leave a risk out. Notes (info) may be left to the findings list.
+  public var isRequired: Bool { (severity ?? .info) >= .warning }
 }
 
 /// What a value stands for in a claim. A sentence that puts a value in another role (the spender

@@ -4,10 +4,10 @@ import TxrayCore
 /// its first wording), each after a space and optionally after a joining word ("and", "also"),
 /// and nothing else. It is enforced piece by piece, so every answer is a valid `Composition`:
 /// - each claim at most once, a `why` claim only right after the claim it explains;
-/// - the answer opens with a required claim (a high or critical finding) when there is one,
-///   else with what the signer does (the action), and may not end before every required claim
-///   is said. The opening is thus fixed, and shows before the model has read its prompt; the
-///   model chooses from the second statement on;
+/// - the answer opens with a required claim (a finding of warning severity or worse) when there
+///   is one, else with what the signer does (the action), and may not end before every required
+///   claim is said. The opening is thus fixed, and shows before the model has read its prompt;
+///   the model chooses from the second statement on;
 /// - "and" joins context to context, "also" opens a detail, context or why sentence, and not
 ///   two sentences in a row;
 /// - at least two and at most `maxItems` statements (more only when more findings are

@@ -4,9 +4,9 @@ import TxrayCore
 /// the narrator's own composition of them as the text. It is the reference text, always
 /// available, and the set of statements a model may compose from.
 ///
-/// The text names every `high` and `critical` finding through its `{riskN}` slot (N counts the
-/// findings in the order given, from 1), then the simulation result, then as much context and as
-/// many lesser findings as fit in five sentences.
+/// The text names every finding of warning severity or worse through its `{riskN}` slot (N counts
+/// the findings in the order given, from 1), then the simulation result, then as much context and
+/// as many notes as fit in five sentences.
 public enum Narrator {
   public static func narrate(
     _ outcome: Outcome, findings: [Finding], addressBook: AddressBook = AddressBook()
@@ -31,15 +31,15 @@ public enum Narrator {
     var lesser: [Composition.Item] = []
     for (index, finding) in findings.enumerated() {
       let placeholder = slots.add(riskSlotName(index), sentence(finding.message))
+      // The simulation claim already says the transaction fails, in the same words.
+      if finding.rule.hasSuffix(".simulated-revert") { continue }
       let id = claims.add(
         .finding, id: "finding." + finding.rule,
         [severityWord(finding.severity) + ": " + placeholder], severity: finding.severity)
       if let why = WhyItMatters.sentence(forRule: finding.rule) {
         claims.add(.why, id: "why." + finding.rule, [why], follows: id)
       }
-      // The simulation sentence already says the transaction fails.
-      if finding.rule.hasSuffix(".simulated-revert") { continue }
-      if finding.severity >= .high {
+      if finding.severity >= .warning {
         severe.append(.init(claim: id))
       } else {
         lesser.append(.init(claim: id))
