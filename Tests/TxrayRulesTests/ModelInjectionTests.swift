@@ -36,10 +36,13 @@ struct ModelInjectionTests {
     }
   }
 
-  /// The hostile name is shown as data where its statement puts it, and the finding stays.
+  /// The hostile name is shown as data where its statement puts it, and the findings stay: the
+  /// allowance, and the warning that the symbol hides a line break.
   @Test func aStatementWithAHostileValueIsShownAsDataOnce() {
     let finding = ModelFixtures.sentence(hostile, "finding.evm.unlimited-allowance")
-    let text = finding + " " + ModelFixtures.sentence(hostile, "action")
+    let lookalike = ModelFixtures.sentence(hostile, "finding.evm.lookalike-symbol")
+    #expect(lookalike.hasSuffix("is written with U+000A: it may pose as another token."))
+    let text = finding + " " + lookalike + " " + ModelFixtures.sentence(hostile, "action")
     let result = ModelExplainer(model: ScriptedModel(text: text)).explain(narration: hostile)
     #expect(result.source == .model)
     #expect(result.text.hasPrefix("High risk: 0x0000…8BA3 may spend all of your \""))

@@ -9,6 +9,7 @@ public enum RiskRules {
     FullAccessKeyRule(),
     AddressPoisoningRule(),
     TokenListMismatchRule(),
+    LookalikeSymbolRule(),
     SwapOutputToOtherRule(),
     UnlimitedAllowanceRule(),
     PermitSignatureRule(),

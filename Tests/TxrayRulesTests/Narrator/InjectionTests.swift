@@ -24,11 +24,15 @@ import TxrayRules
   @Test(arguments: hostile)
   func hostileTokenNamesNeverChangeFindings(symbol: String) {
     let plain = RiskRules.evaluate(Self.approval(symbol: "USDC"))
-    let hostile = RiskRules.evaluate(Self.approval(symbol: symbol))
+    let all = RiskRules.evaluate(Self.approval(symbol: symbol))
+    // A symbol with controls or invisible characters adds its own warning; the rest is the same.
+    let lookalike = symbol.unicodeScalars.contains { !$0.isASCII || $0.value < 0x20 }
+    #expect(all.contains { $0.rule == "evm.lookalike-symbol" } == lookalike)
+    let hostile = all.filter { $0.rule != "evm.lookalike-symbol" }
     #expect(hostile.map(\.rule) == plain.map(\.rule))
     #expect(hostile.map(\.severity) == plain.map(\.severity))
     #expect(hostile.map { $0.evidence.map(\.label) } == plain.map { $0.evidence.map(\.label) })
-    for finding in hostile {
+    for finding in all {
       #expect(!finding.message.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{202e}" })
     }
   }
@@ -36,7 +40,8 @@ import TxrayRules
   @Test(arguments: hostile)
   func hostileTokenNamesStayQuotedValues(symbol: String) throws {
     let outcome = Self.approval(symbol: symbol)
-    let findings = RiskRules.evaluate(outcome)
+    // The lookalike warning a disguised symbol adds names code points, not the symbol.
+    let findings = RiskRules.evaluate(outcome).filter { $0.rule != "evm.lookalike-symbol" }
     let narration = Narrator.narrate(outcome, findings: findings)
     // The templates are the same as for an honest token: the name is only ever a slot value.
     let honest = Narrator.narrate(

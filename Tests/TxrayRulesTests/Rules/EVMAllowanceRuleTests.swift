@@ -106,3 +106,41 @@ import TxrayRules
     #expect(F.rules(outcome) == ["evm.unlimited-allowance"])
   }
 }
+
+/// Token symbols that look like another's.
+@Suite struct LookalikeSymbolRuleTests {
+  typealias F = RuleFixtures
+
+  static func transfer(symbol: String) -> Outcome {
+    let asset = Asset(kind: .fungible, contract: F.usdcAddress, symbol: symbol, decimals: 6)
+    return F.evmCall(effects: [
+      .transfer(asset: asset, from: F.signer, to: F.vitalik, amount: 1_000_000, tokenId: nil)
+    ])
+  }
+
+  @Test func aCyrillicLetterInTheSymbolIsAWarningThatNamesIt() throws {
+    let findings = RiskRules.evaluate(Self.transfer(symbol: "USD\u{421}"))
+    let finding = try #require(findings.first { $0.rule == "evm.lookalike-symbol" })
+    #expect(finding.severity == .warning)
+    #expect(
+      finding.message
+        == "The symbol of the token at 0xA0b8…eB48 is written with U+0421 CYRILLIC CAPITAL "
+        + "LETTER ES: it may pose as another token.")
+  }
+
+  @Test(arguments: ["USD\u{200B}C", "\u{FF35}SDC", "U\u{1D412}DC", "\u{202E}CDSU"])
+  func invisibleFullwidthMathematicalAndBidiCharactersAreFound(symbol: String) {
+    #expect(
+      RiskRules.evaluate(Self.transfer(symbol: symbol)).contains {
+        $0.rule == "evm.lookalike-symbol"
+      })
+  }
+
+  @Test(arguments: ["USDC", "USDC.e", "wstETH", "1INCH", "$DOG"])
+  func plainSymbolsAreNot(symbol: String) {
+    #expect(
+      !RiskRules.evaluate(Self.transfer(symbol: symbol)).contains {
+        $0.rule == "evm.lookalike-symbol"
+      })
+  }
+}
