@@ -8,7 +8,6 @@ import TxrayRules
 /// constrained by the request's GBNF grammar. Threads: see `defaultThreads`.
 public final class LlamaModel: LanguageModel, @unchecked Sendable {
   public let name: String
-  public var enforcesGrammar: Bool { true }
   public let contextSize: Int
 
   private let model: OpaquePointer
@@ -204,34 +203,6 @@ public final class LlamaModel: LanguageModel, @unchecked Sendable {
     // Tokens can merge across the boundary: only the tokens both agree on are shared.
     let shared = zip(fixed, prompt).prefix { $0 == $1 }.count
     return min(shared, prompt.count - 1)
-  }
-
-  /// Whether `grammar` lets this model's tokenizer write exactly `text` and then stop: the
-  /// grammar's own test, run over the real vocabulary the way generation applies it.
-  func grammarAccepts(_ grammar: String, text: String) throws(ModelError) -> Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let sampler = llama_sampler_init_grammar(vocab, grammar, "root") else {
-      throw .invalidGrammar
-    }
-    defer { llama_sampler_free(sampler) }
-    func allows(_ token: llama_token) -> Bool {
-      var candidate = llama_token_data(id: token, logit: 0, p: 0)
-      withUnsafeMutablePointer(to: &candidate) { pointer in
-        var array = llama_token_data_array(data: pointer, size: 1, selected: -1, sorted: false)
-        llama_sampler_apply(sampler, &array)
-      }
-      return candidate.logit.isFinite
-    }
-    let length = Int32(text.utf8.count)
-    var tokens = [llama_token](repeating: 0, count: Int(length) + 8)
-    let count = llama_tokenize(vocab, text, length, &tokens, Int32(tokens.count), false, false)
-    guard count >= 0 else { throw .generationFailed("tokenization failed") }
-    for token in tokens.prefix(Int(count)) {
-      guard allows(token) else { return false }
-      llama_sampler_accept(sampler, token)
-    }
-    return allows(llama_vocab_eos(vocab))
   }
 
   /// The request as the model's chat template lays it out (ChatML when the model names none).

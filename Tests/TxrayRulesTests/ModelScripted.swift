@@ -8,7 +8,6 @@ struct ScriptedModel: LanguageModel {
   var stop: Generation.Stop = .finished
   var failure: ModelError?
   var name: String { "scripted" }
-  var enforcesGrammar: Bool { false }
 
   func generate(_ request: GenerationRequest, onToken: ((String) -> Void)?) throws(ModelError)
     -> Generation
@@ -33,7 +32,6 @@ struct ScriptedComposer: ComposingModel {
   var script: String
   var stopAfter: Int?
   var name: String { "scripted composer" }
-  var enforcesGrammar: Bool { true }
 
   func generate(_ request: GenerationRequest, onToken: ((String) -> Void)?) throws(ModelError)
     -> Generation

@@ -3,7 +3,7 @@ public enum ExplanationSource: String, Sendable {
   /// Composed by the model from the narrator's checked statements: the model chose the claims
   /// and their order, code wrote the words (or an endpoint's prose was read back into claims).
   case model
-  /// The deterministic narrator's text (no model, model failed, or the Guard rejected it).
+  /// The deterministic narrator's text (no model, model failed, or the claim check rejected its text).
   case rules
 }
 

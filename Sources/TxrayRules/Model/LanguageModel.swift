@@ -4,9 +4,6 @@
 public protocol LanguageModel: Sendable {
   /// What the output's `explanation.model` says: the GGUF file name or the endpoint's model.
   var name: String { get }
-  /// True when `GenerationRequest.grammar` is enforced token by token. Text from a model that
-  /// does not enforce it gets the Guard's checks for free-written facts.
-  var enforcesGrammar: Bool { get }
   func generate(_ request: GenerationRequest, onToken: ((String) -> Void)?) throws(ModelError)
     -> Generation
 }

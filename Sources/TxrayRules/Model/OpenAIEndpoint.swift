@@ -8,8 +8,8 @@ import Foundation
 /// LM Studio. Uses `POST /v1/chat/completions` with temperature 0, streaming by default.
 ///
 /// The server's sampling is its own: even when the grammar is sent (`sendsGrammar`, which
-/// llama-server honours and others ignore), txray cannot see that it was applied, so
-/// `enforcesGrammar` is false and the Guard checks the text for free-written facts.
+/// llama-server honours and others ignore), txray cannot see that it was applied, so its text
+/// goes through `ClaimCheck` like any prose.
 public struct OpenAIEndpoint: LanguageModel {
   /// The chat-completions URL the requests go to.
   public let completionsURL: URL
@@ -19,7 +19,6 @@ public struct OpenAIEndpoint: LanguageModel {
   public var sendsGrammar: Bool
 
   public var name: String { model ?? "endpoint " + completionsURL.absoluteString }
-  public var enforcesGrammar: Bool { false }
 
   /// `base` may be the server (`http://127.0.0.1:8080`), its `/v1`, or the full
   /// `/v1/chat/completions` URL. Nil for anything but an http(s) URL with a host.
