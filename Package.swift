@@ -38,8 +38,12 @@ let package = Package(
     // txray-kzg and txray-blst pkg-config files it writes.
     .systemLibrary(name: "CBLST", pkgConfig: "txray-blst"),
     .systemLibrary(name: "CKZG", pkgConfig: "txray-kzg"),
+    // The Keccak-f[1600] permutation behind Keccak-256, in C (lane complementing, BMI2 when the
+    // CPU has it).
+    .target(name: "CKeccak"),
     .target(
       name: "TxrayCore",
+      dependencies: ["CKeccak"],
       // UInt256 and Keccak-256 carry the interpreter's and the state trie's arithmetic.
       swiftSettings: optimizedInDebug),
     .target(name: "Secp256k1Signatures", dependencies: ["TxrayCore", "CSecp256k1"]),

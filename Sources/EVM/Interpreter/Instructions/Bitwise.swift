@@ -62,13 +62,9 @@ extension Interpreter {
     guard let (start, size) = f.expandMemory(offset, length),
       f.charge(GasSchedule.keccak256Word * Int64((size + 31) / 32))
     else { return .halt(.outOfGas) }
-    let digest: [UInt8]
-    if size == 0 {
-      digest = Keccak256.hash([UInt8]())
-    } else {
-      digest = Keccak256.hash(UnsafeRawBufferPointer(start: f.memory.bytes! + start, count: size))
-    }
-    f.stack.set(0, UInt256(bigEndianBytes: digest) ?? .zero)
+    let region = UnsafeRawBufferPointer(
+      start: size == 0 ? nil : f.memory.bytes! + start, count: size)
+    f.stack.set(0, Keccak256.word(region))
     return nil
   }
 }
