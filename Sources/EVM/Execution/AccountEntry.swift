@@ -50,7 +50,7 @@ final class AccountEntry {
 
   var bytecode: Bytecode {
     if let cached = bytecodeCache { return cached }
-    let analysed = code.isEmpty ? Bytecode.empty : Bytecode(code)
+    let analysed = code.isEmpty ? Bytecode.empty : CodeAnalysisCache.shared.bytecode(for: code)
     bytecodeCache = analysed
     return analysed
   }
@@ -58,7 +58,7 @@ final class AccountEntry {
   /// Keccak-256 of the code (EXTCODEHASH of an existing, non-empty account).
   var codeHash: UInt256 {
     if let cached = codeHashCache { return cached }
-    let hash = UInt256(bigEndianBytes: Keccak256.hash(code)) ?? .zero
+    let hash = code.withUnsafeBytes { Keccak256.word($0) }
     codeHashCache = hash
     return hash
   }
