@@ -3,6 +3,8 @@ import TxrayCore
 /// One running (or suspended) call or creation: its message plus the machine state.
 struct Frame {
   let message: Message
+  /// The running code's bytes and JUMPDESTs; `message.bytecode` keeps them alive.
+  let code: CodeView
   let checkpoint: WorldState.Checkpoint
   var pc = 0
   var gas: Int64
@@ -15,6 +17,14 @@ struct Frame {
   var outputLength = 0
   /// Finished children, for the call tree.
   var children: [CallFrame] = []
+
+  init(message: Message, checkpoint: WorldState.Checkpoint, gas: Int64, stack: OperandStack) {
+    self.message = message
+    code = message.bytecode.view
+    self.checkpoint = checkpoint
+    self.gas = gas
+    self.stack = stack
+  }
 
   var bytecode: Bytecode { message.bytecode }
 

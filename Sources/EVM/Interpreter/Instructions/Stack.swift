@@ -17,7 +17,7 @@ extension Interpreter {
   /// moves the program counter past them.
   @inline(__always)
   func push(_ f: inout Frame, _ n: Int) {
-    let code = f.bytecode.padded + f.pc + 1
+    let code = f.code.bytes + f.pc + 1
     if n <= 8 {
       var value: UInt64 = 0
       for i in 0..<n { value = value << 8 | UInt64(code[i]) }
