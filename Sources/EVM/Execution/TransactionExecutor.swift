@@ -77,10 +77,11 @@ public struct TransactionExecutor: Sendable {
     let outcome: FrameOutcome
     switch try topFrame(tx, gas: gas, nonce: validation.nonce, world: world) {
     case .message(let message):
-      guard let result = interpreter.execute(message) else {
-        return ExecutionResult(status: status(of: interpreter.abort))
+      do {
+        outcome = try interpreter.execute(message)
+      } catch {
+        return ExecutionResult(status: status(of: error))
       }
-      outcome = result
     case .collision(let trace):
       outcome = FrameOutcome(success: false, gasLeft: 0, output: [], trace: trace)
     }
@@ -163,11 +164,10 @@ public struct TransactionExecutor: Sendable {
     return BlobGas.price(excessBlobGas: block.excessBlobGas ?? 0, updateFraction: fraction)
   }
 
-  private func status(of abort: ExecutionAbort?) -> ExecutionResult.Status {
+  private func status(of abort: ExecutionAbort) -> ExecutionResult.Status {
     switch abort {
     case .state(let error): .stateUnavailable(error)
     case .timedOut: .timedOut
-    case nil: .unsupported("execution stopped without a reason")
     }
   }
 
@@ -190,8 +190,11 @@ public struct TransactionExecutor: Sendable {
       let interpreter = Interpreter(
         world: world, rules: rules, block: block, origin: from, gasPrice: .zero,
         blobHashes: [], blobBaseFee: blobBaseFee(rules), deadline: limits.deadline)
-      guard let outcome = interpreter.execute(message) else {
-        return ExecutionResult(status: status(of: interpreter.abort))
+      let outcome: FrameOutcome
+      do {
+        outcome = try interpreter.execute(message)
+      } catch {
+        return ExecutionResult(status: status(of: error))
       }
       let gasUsed = gas - UInt64(outcome.gasLeft)
       var trace = outcome.trace

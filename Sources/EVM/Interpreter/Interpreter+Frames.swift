@@ -10,10 +10,12 @@ struct FrameOutcome {
 
 extension Interpreter {
   /// Runs `message` and every frame it spawns to completion without recursion (so 1024 nested
-  /// calls need no native stack); nil when the execution was aborted (see `abort`).
-  func execute(_ message: Message) -> FrameOutcome? {
+  /// calls need no native stack). A failed state read or the deadline, met in any frame, ends
+  /// them all and is thrown.
+  func execute(_ message: Message) throws(ExecutionAbort) -> FrameOutcome {
     var suspended: [Frame] = []
-    var next = begin(message)
+    defer { for waiting in suspended { release(waiting) } }
+    var next = try begin(message)
     while true {
       switch next {
       case .finished(let outcome):
@@ -21,20 +23,19 @@ extension Interpreter {
         resume(&parent, with: outcome)
         next = .running(parent)
       case .running(var frame):
-        switch run(&frame) {
-        case .call(let child):
-          suspended.append(frame)
-          next = begin(child)
-        case .aborted:
+        let exit: FrameExit
+        do {
+          exit = try run(&frame)
+        } catch {
           release(frame)
-          for waiting in suspended { release(waiting) }
-          return nil
-        case let exit:
-          next = .finished(finish(frame, exit))
+          throw error
         }
-      case .aborted:
-        for waiting in suspended { release(waiting) }
-        return nil
+        if case .call(let child) = exit {
+          suspended.append(frame)
+          next = try begin(child)
+        } else {
+          next = .finished(try finish(frame, exit))
+        }
       }
     }
   }
@@ -42,24 +43,20 @@ extension Interpreter {
   private enum Step {
     case running(Frame)
     case finished(FrameOutcome)
-    case aborted
   }
 
   /// Opens a frame: checkpoint, creation setup, value transfer, then either a precompile
   /// result or a frame ready to run.
-  private func begin(_ message: Message) -> Step {
-    if deadlinePassed() {
-      abort = .timedOut
-      return .aborted
-    }
+  private func begin(_ message: Message) throws(ExecutionAbort) -> Step {
+    try checkDeadline()
     let checkpoint = world.checkpoint()
-    guard let recipient = account(message.address) else { return .aborted }
+    let recipient = try account(message.address)
     if message.isCreation {
       world.markCreated(recipient)
       world.setNonce(recipient, 1)
     }
     if message.transfersValue && !message.value.isZero {
-      guard let sender = account(message.caller) else { return .aborted }
+      let sender = try account(message.caller)
       world.transfer(from: sender, to: recipient, message.value)
     }
     var trace = CallFrame(
@@ -89,7 +86,7 @@ extension Interpreter {
   }
 
   /// Closes a frame: output, code deposit for a creation, commit or revert, and its trace.
-  private func finish(_ frame: Frame, _ exit: FrameExit) -> FrameOutcome {
+  private func finish(_ frame: Frame, _ exit: FrameExit) throws(ExecutionAbort) -> FrameOutcome {
     defer { release(frame) }
     let message = frame.message
     var trace = CallFrame(
@@ -110,11 +107,11 @@ extension Interpreter {
       outcome.success = false
       outcome.gasLeft = 0
       trace.error = halt.description
-    case .call, .aborted:
+    case .call:
       break
     }
     if outcome.success && message.isCreation {
-      if let halt = deposit(outcome.output, for: message.address, gasLeft: &outcome.gasLeft) {
+      if let halt = try deposit(outcome.output, for: message.address, gasLeft: &outcome.gasLeft) {
         outcome = FrameOutcome(success: false, gasLeft: 0, output: [], trace: trace)
         trace.error = halt.description
       }
@@ -129,14 +126,15 @@ extension Interpreter {
 
   /// Stores a creation's returned code: EIP-3541 rejects a leading 0xEF, 200 gas per byte,
   /// EIP-170 caps the size.
-  private func deposit(_ code: [UInt8], for address: Address, gasLeft: inout Int64) -> Halt? {
+  private func deposit(
+    _ code: [UInt8], for address: Address, gasLeft: inout Int64
+  ) throws(ExecutionAbort) -> Halt? {
     if rules.hasBaseFee && code.first == 0xef { return .codeStartsWithEF }
     let cost = GasSchedule.codeDeposit * Int64(code.count)
     guard gasLeft >= cost else { return .outOfGas }
     if code.count > ForkRules.maxCodeSize { return .codeTooLarge }
     gasLeft -= cost
-    guard let entry = account(address) else { return nil }
-    world.setCode(entry, code)
+    world.setCode(try account(address), code)
     return nil
   }
 }

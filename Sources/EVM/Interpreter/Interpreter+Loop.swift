@@ -3,9 +3,10 @@ import TxrayCore
 extension Interpreter {
   /// Runs `f` until it stops, fails, or needs a child frame. Before each instruction the loop
   /// checks, from the fork's table, that the opcode exists, the stack holds enough words and
-  /// will not pass 1024, and charges the static gas; the instruction does the rest.
-  func run(_ f: inout Frame) -> FrameExit {
-    let code = f.bytecode.padded
+  /// will not pass 1024, and charges the static gas; the instruction does the rest. A failed
+  /// state read or the deadline is thrown.
+  func run(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit {
+    let code = f.code.bytes
     let entries = table.entries
     while true {
       let opcodeByte = code[f.pc]
@@ -68,27 +69,27 @@ extension Interpreter {
       case .tload: tload(&f)
       case .exp: if let exit = exp(&f) { return exit }
       case .keccak256: if let exit = keccak256(&f) { return exit }
-      case .balance: if let exit = balance(&f) { return exit }
+      case .balance: if let exit = try balance(&f) { return exit }
       case .calldatacopy: if let exit = calldatacopy(&f) { return exit }
       case .codecopy: if let exit = codecopy(&f) { return exit }
-      case .extcodesize: if let exit = extcodesize(&f) { return exit }
-      case .extcodecopy: if let exit = extcodecopy(&f) { return exit }
+      case .extcodesize: if let exit = try extcodesize(&f) { return exit }
+      case .extcodecopy: if let exit = try extcodecopy(&f) { return exit }
       case .returndatacopy: if let exit = returndatacopy(&f) { return exit }
-      case .extcodehash: if let exit = extcodehash(&f) { return exit }
-      case .blockhash: if let exit = blockhash(&f) { return exit }
-      case .selfbalance: if let exit = selfbalance(&f) { return exit }
+      case .extcodehash: if let exit = try extcodehash(&f) { return exit }
+      case .blockhash: try blockhash(&f)
+      case .selfbalance: try selfbalance(&f)
       case .mload: if let exit = mload(&f) { return exit }
       case .mstore: if let exit = mstore(&f) { return exit }
       case .mstore8: if let exit = mstore8(&f) { return exit }
-      case .sload: if let exit = sload(&f) { return exit }
-      case .sstore: if let exit = sstore(&f) { return exit }
+      case .sload: if let exit = try sload(&f) { return exit }
+      case .sstore: if let exit = try sstore(&f) { return exit }
       case .tstore: if let exit = tstore(&f) { return exit }
       case .mcopy: if let exit = mcopy(&f) { return exit }
       case .jump:
-        if let exit = jump(&f) { return exit }
+        if let exit = try jump(&f) { return exit }
         continue
       case .jumpi:
-        if let exit = jumpi(&f) { return exit }
+        if let exit = try jumpi(&f) { return exit }
         continue
       case .push1, .push2, .push3, .push4, .push5, .push6, .push7, .push8, .push9, .push10, .push11,
         .push12, .push13, .push14, .push15, .push16, .push17, .push18, .push19, .push20, .push21,
@@ -103,12 +104,12 @@ extension Interpreter {
         swap(&f, Int(opcodeByte - Opcode.swap1.rawValue) + 1)
       case .log0, .log1, .log2, .log3, .log4:
         if let exit = log(&f, topics: Int(opcodeByte - Opcode.log0.rawValue)) { return exit }
-      case .create: if let exit = create(&f, .create) { return exit }
-      case .create2: if let exit = create(&f, .create2) { return exit }
-      case .call: if let exit = call(&f, .call) { return exit }
-      case .callcode: if let exit = call(&f, .callcode) { return exit }
-      case .delegatecall: if let exit = call(&f, .delegatecall) { return exit }
-      case .staticcall: if let exit = call(&f, .staticcall) { return exit }
+      case .create: if let exit = try create(&f, .create) { return exit }
+      case .create2: if let exit = try create(&f, .create2) { return exit }
+      case .call: if let exit = try call(&f, .call) { return exit }
+      case .callcode: if let exit = try call(&f, .callcode) { return exit }
+      case .delegatecall: if let exit = try call(&f, .delegatecall) { return exit }
+      case .staticcall: if let exit = try call(&f, .staticcall) { return exit }
       case .return:
         guard let (offset, length) = returnRegion(&f) else { return .halt(.outOfGas) }
         return .return(offset: offset, length: length)
@@ -116,7 +117,7 @@ extension Interpreter {
         guard let (offset, length) = returnRegion(&f) else { return .halt(.outOfGas) }
         return .revert(offset: offset, length: length)
       case .invalid: return .halt(.invalidOpcode(opcodeByte))
-      case .selfdestruct: return selfdestruct(&f)
+      case .selfdestruct: return try selfdestruct(&f)
       }
       f.pc += 1
     }

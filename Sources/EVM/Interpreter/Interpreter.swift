@@ -12,8 +12,6 @@ final class Interpreter {
   let blobHashes: [UInt256]
   let blobBaseFee: UInt256
   private let deadline: ContinuousClock.Instant?
-  /// Set when something outside any frame's control stops the execution.
-  var abort: ExecutionAbort?
   private var ticks: UInt32 = 0
   private var stackPool: [UnsafeMutablePointer<UInt256>] = []
 
@@ -39,14 +37,19 @@ final class Interpreter {
 
   // MARK: Shared helpers
 
-  /// Reads an account; on a failed read records the abort and returns nil.
+  /// Reads an account; a failed read aborts the execution.
   @inline(__always)
-  func account(_ address: Address) -> AccountEntry? {
+  func account(_ address: Address) throws(ExecutionAbort) -> AccountEntry {
+    try stateRead { () throws(StateError) in try world.account(address) }
+  }
+
+  /// Runs a read of the world state; its failure aborts the execution.
+  @inline(__always)
+  func stateRead<Value>(_ read: () throws(StateError) -> Value) throws(ExecutionAbort) -> Value {
     do {
-      return try world.account(address)
+      return try read()
     } catch {
-      abort = .state(error)
-      return nil
+      throw .state(error)
     }
   }
 
@@ -58,19 +61,14 @@ final class Interpreter {
 
   /// Checks the wall-clock deadline every 4096 jumps.
   @inline(__always)
-  func pollDeadline() -> FrameExit? {
+  func pollDeadline() throws(ExecutionAbort) {
     ticks &+= 1
-    guard ticks & 0xfff == 0, let deadline else { return nil }
-    if ContinuousClock.now >= deadline {
-      abort = .timedOut
-      return .aborted
-    }
-    return nil
+    guard ticks & 0xfff == 0 else { return }
+    try checkDeadline()
   }
 
-  func deadlinePassed() -> Bool {
-    guard let deadline else { return false }
-    return ContinuousClock.now >= deadline
+  func checkDeadline() throws(ExecutionAbort) {
+    if let deadline, ContinuousClock.now >= deadline { throw .timedOut }
   }
 
   func makeStack() -> OperandStack {

@@ -71,11 +71,11 @@ enum FrameExit {
   case halt(Halt)
   /// A child frame must run first; the parent resumes with its outcome.
   case call(Message)
-  /// A state read failed or time ran out: stop everything.
-  case aborted
 }
 
-/// What ended the whole execution early, beyond any frame's control.
+/// What ended the whole execution early, beyond any frame's control: thrown out of the frame
+/// that met it and out of every frame waiting on it, the one way a frame ends other than a
+/// `FrameExit`.
 enum ExecutionAbort: Error {
   case state(StateError)
   case timedOut

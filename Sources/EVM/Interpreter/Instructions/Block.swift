@@ -5,20 +5,14 @@ import TxrayCore
 
 extension Interpreter {
   /// BLOCKHASH: the hash of one of the 256 blocks before this one, else zero.
-  func blockhash(_ f: inout Frame) -> FrameExit? {
+  func blockhash(_ f: inout Frame) throws(ExecutionAbort) {
     let requested = f.stack.peek()
     let current = block.number
     guard let number = requested.uint64Value, number < current, current - number <= 256 else {
       f.stack.set(0, .zero)
-      return nil
+      return
     }
-    do {
-      f.stack.set(0, try world.blockHash(number))
-    } catch {
-      abort = .state(error)
-      return .aborted
-    }
-    return nil
+    f.stack.set(0, try stateRead { () throws(StateError) in try world.blockHash(number) })
   }
 
   @inline(__always)

@@ -6,25 +6,27 @@ import TxrayCore
 extension Interpreter {
   /// JUMP: the destination must be a JUMPDEST; execution continues there.
   @inline(__always)
-  func jump(_ f: inout Frame) -> FrameExit? {
+  func jump(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
     let destination = f.stack.pop()
-    guard f.bytecode.isJumpdest(destination) else { return .halt(.invalidJump) }
+    guard f.code.isJumpdest(destination) else { return .halt(.invalidJump) }
     f.pc = Int(destination.low64)
-    return pollDeadline()
+    try pollDeadline()
+    return nil
   }
 
   /// JUMPI: jumps when the condition is non-zero, otherwise falls through.
   @inline(__always)
-  func jumpi(_ f: inout Frame) -> FrameExit? {
+  func jumpi(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
     let destination = f.stack.pop()
     let condition = f.stack.pop()
     if condition.isZero {
       f.pc += 1
       return nil
     }
-    guard f.bytecode.isJumpdest(destination) else { return .halt(.invalidJump) }
+    guard f.code.isJumpdest(destination) else { return .halt(.invalidJump) }
     f.pc = Int(destination.low64)
-    return pollDeadline()
+    try pollDeadline()
+    return nil
   }
 
   @inline(__always)

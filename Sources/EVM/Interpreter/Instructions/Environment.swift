@@ -9,11 +9,10 @@ extension Interpreter {
     f.stack.push(UInt256(f.message.address))
   }
 
-  func balance(_ f: inout Frame) -> FrameExit? {
+  func balance(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
     let target = f.stack.peek().addressValue
     guard f.charge(accessCost(target)) else { return .halt(.outOfGas) }
-    guard let account = account(target) else { return .aborted }
-    f.stack.set(0, account.balance)
+    f.stack.set(0, try account(target).balance)
     return nil
   }
 
@@ -61,7 +60,7 @@ extension Interpreter {
 
   @inline(__always)
   func codesize(_ f: inout Frame) {
-    f.stack.push(UInt256(UInt64(f.bytecode.count)))
+    f.stack.push(UInt256(UInt64(f.code.count)))
   }
 
   func codecopy(_ f: inout Frame) -> FrameExit? {
@@ -73,19 +72,17 @@ extension Interpreter {
     f.stack.push(gasPrice)
   }
 
-  func extcodesize(_ f: inout Frame) -> FrameExit? {
+  func extcodesize(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
     let target = f.stack.peek().addressValue
     guard f.charge(accessCost(target)) else { return .halt(.outOfGas) }
-    guard let account = account(target) else { return .aborted }
-    f.stack.set(0, UInt256(UInt64(account.code.count)))
+    f.stack.set(0, UInt256(UInt64(try account(target).code.count)))
     return nil
   }
 
-  func extcodecopy(_ f: inout Frame) -> FrameExit? {
+  func extcodecopy(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
     let target = f.stack.pop().addressValue
     guard f.charge(accessCost(target)) else { return .halt(.outOfGas) }
-    guard let account = account(target) else { return .aborted }
-    return copyToMemory(&f, from: account.code)
+    return copyToMemory(&f, from: try account(target).code)
   }
 
   @inline(__always)
@@ -110,18 +107,16 @@ extension Interpreter {
   }
 
   /// EXTCODEHASH: zero for an account that does not exist or is empty.
-  func extcodehash(_ f: inout Frame) -> FrameExit? {
+  func extcodehash(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
     let target = f.stack.peek().addressValue
     guard f.charge(accessCost(target)) else { return .halt(.outOfGas) }
-    guard let account = account(target) else { return .aborted }
+    let account = try account(target)
     f.stack.set(0, account.exists && !account.isEmpty ? account.codeHash : .zero)
     return nil
   }
 
-  func selfbalance(_ f: inout Frame) -> FrameExit? {
-    guard let account = account(f.message.address) else { return .aborted }
-    f.stack.push(account.balance)
-    return nil
+  func selfbalance(_ f: inout Frame) throws(ExecutionAbort) {
+    f.stack.push(try account(f.message.address).balance)
   }
 
   /// CALLDATACOPY, CODECOPY, EXTCODECOPY: memory offset, source offset and length on the

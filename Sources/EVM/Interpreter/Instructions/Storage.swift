@@ -5,37 +5,27 @@ import TxrayCore
 
 extension Interpreter {
   /// SLOAD: 2100 gas for a cold slot, 100 for a warm one.
-  func sload(_ f: inout Frame) -> FrameExit? {
+  func sload(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
     let key = f.stack.peek()
     let address = f.message.address
     let cost = world.warm(address, slot: key) ? GasSchedule.warmAccess : GasSchedule.coldSload
     guard f.charge(cost) else { return .halt(.outOfGas) }
-    do {
-      let account = try world.account(address)
-      f.stack.set(0, try world.storage(account, key).current)
-    } catch {
-      abort = .state(error)
-      return .aborted
+    let value = try stateRead { () throws(StateError) in
+      try world.storage(world.account(address), key).current
     }
+    f.stack.set(0, value)
     return nil
   }
 
   /// SSTORE: priced by the slot's original (start of transaction) and current values.
-  func sstore(_ f: inout Frame) -> FrameExit? {
+  func sstore(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
     let key = f.stack.pop()
     let newValue = f.stack.pop()
     // EIP-2200: SSTORE needs more than the call stipend left, so a stipend-only call can't write.
     guard f.gas > GasSchedule.callStipend else { return .halt(.outOfGas) }
     let address = f.message.address
-    let account: AccountEntry
-    let slot: StorageSlot
-    do {
-      account = try world.account(address)
-      slot = try world.storage(account, key)
-    } catch {
-      abort = .state(error)
-      return .aborted
-    }
+    let account = try self.account(address)
+    let slot = try stateRead { () throws(StateError) in try world.storage(account, key) }
     var cost: Int64 = 0
     if !world.warm(address, slot: key) { cost += GasSchedule.coldSload }
     let (original, current) = (slot.original, slot.current)
@@ -59,12 +49,7 @@ extension Interpreter {
     }
     guard f.charge(cost) else { return .halt(.outOfGas) }
     guard !f.message.isStatic else { return .halt(.staticStateChange) }
-    do {
-      try world.setStorage(account, key, newValue)
-    } catch {
-      abort = .state(error)
-      return .aborted
-    }
+    try stateRead { () throws(StateError) in try world.setStorage(account, key, newValue) }
     return nil
   }
 

@@ -7,7 +7,7 @@ import TxrayCore
 
 extension Interpreter {
   /// The CALL family (execution-specs `call`, `callcode`, `delegatecall`, `staticcall`).
-  func call(_ f: inout Frame, _ kind: CallKind) -> FrameExit? {
+  func call(_ f: inout Frame, _ kind: CallKind) throws(ExecutionAbort) -> FrameExit? {
     let requestedGas = f.stack.pop()
     let target = f.stack.pop().addressValue
     let value = kind == .call || kind == .callcode ? f.stack.pop() : .zero
@@ -21,14 +21,13 @@ extension Interpreter {
     else { return .halt(.outOfGas) }
 
     var extraGas = accessCost(target)
-    guard let targetAccount = account(target) else { return .aborted }
+    let targetAccount = try account(target)
     // EIP-7702: a designator makes the call run the delegate's code, paying for its access.
     var codeSource = targetAccount
     var delegated = false
     if rules.hasDelegation, let delegate = targetAccount.delegate {
       extraGas += accessCost(delegate)
-      guard let delegateAccount = account(delegate) else { return .aborted }
-      codeSource = delegateAccount
+      codeSource = try account(delegate)
       delegated = true
     }
     if !value.isZero && kind == .call {
@@ -46,7 +45,7 @@ extension Interpreter {
 
     let stipend = value.isZero ? 0 : GasSchedule.callStipend
     f.returnData = []
-    guard let caller = account(f.message.address) else { return .aborted }
+    let caller = try account(f.message.address)
     if (kind == .call || kind == .callcode) && caller.balance < value
       || f.message.depth + 1 > ForkRules.maxCallDepth
     {
@@ -75,7 +74,7 @@ extension Interpreter {
   }
 
   /// CREATE and CREATE2 (execution-specs `create`, `create2`, `generic_create`).
-  func create(_ f: inout Frame, _ kind: CallKind) -> FrameExit? {
+  func create(_ f: inout Frame, _ kind: CallKind) throws(ExecutionAbort) -> FrameExit? {
     let value = f.stack.pop()
     let offset = f.stack.pop()
     let length = f.stack.pop()
@@ -94,7 +93,7 @@ extension Interpreter {
     guard !f.message.isStatic else { return .halt(.staticStateChange) }
     f.returnData = []
 
-    guard let creator = account(f.message.address) else { return .aborted }
+    let creator = try account(f.message.address)
     if creator.balance < value || creator.nonce == UInt64.max
       || f.message.depth + 1 > ForkRules.maxCallDepth
     {
@@ -108,15 +107,9 @@ extension Interpreter {
       ? ContractAddress.create2(sender: creator.address, salt: salt, initcode: initcode)
       : ContractAddress.create(sender: creator.address, nonce: creator.nonce)
     world.warm(address)
-    guard let newAccount = account(address) else { return .aborted }
+    let newAccount = try account(address)
     world.setNonce(creator, creator.nonce + 1)
-    let hasStorage: Bool
-    do {
-      hasStorage = try world.hasStorage(newAccount)
-    } catch {
-      abort = .state(error)
-      return .aborted
-    }
+    let hasStorage = try stateRead { () throws(StateError) in try world.hasStorage(newAccount) }
     if newAccount.hasCodeOrNonce || hasStorage {
       // An address collision burns the child's gas.
       f.stack.push(.zero)
@@ -131,13 +124,12 @@ extension Interpreter {
 
   /// SELFDESTRUCT: sends the whole balance to the beneficiary; since Cancun (EIP-6780) the
   /// account is deleted only when it was created in this transaction.
-  func selfdestruct(_ f: inout Frame) -> FrameExit {
+  func selfdestruct(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit {
     let beneficiaryAddress = f.stack.pop().addressValue
     var cost: Int64 = 0
     if !world.warm(beneficiaryAddress) { cost += GasSchedule.coldAccountAccess }
-    guard let beneficiary = account(beneficiaryAddress),
-      let originator = account(f.message.address)
-    else { return .aborted }
+    let beneficiary = try account(beneficiaryAddress)
+    let originator = try account(f.message.address)
     if !beneficiary.isAlive && !originator.balance.isZero {
       cost += GasSchedule.selfDestructNewAccount
     }
@@ -161,7 +153,7 @@ extension Interpreter {
   func resume(_ f: inout Frame, with outcome: FrameOutcome) {
     f.gas += outcome.gasLeft
     f.children.append(outcome.trace)
-    if f.message.isCreationOpcode(f.bytecode.padded[f.pc]) {
+    if f.message.isCreationOpcode(f.code.bytes[f.pc]) {
       f.returnData = outcome.success ? [] : outcome.output
       f.stack.push(outcome.success ? UInt256(outcome.trace.to) : .zero)
     } else {
