@@ -4,12 +4,12 @@ import TxrayCore
 /// running off the end reads STOP without a bounds check, plus the valid JUMPDEST positions
 /// (a 0x5b that is not inside PUSH data). Immutable and shared by every frame running this code,
 /// and across transactions through `CodeAnalysisCache`.
-final class Bytecode: @unchecked Sendable {
+package final class Bytecode: @unchecked Sendable {
   let code: [UInt8]
   /// The padded bytes and the JUMPDEST bitmap, which every frame copies (see `CodeView`).
   let view: CodeView
 
-  var count: Int { code.count }
+  package var count: Int { code.count }
 
   init(_ code: [UInt8]) {
     self.code = code

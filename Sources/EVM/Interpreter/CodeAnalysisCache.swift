@@ -8,33 +8,32 @@ import TxrayCore
 ///
 /// Bounded by entries and by code bytes; when either bound is passed the oldest entries go first.
 /// Lookups take a lock only around the dictionary; the analysis of a miss runs outside it.
-final class CodeAnalysisCache: Sendable {
+package final class CodeAnalysisCache: Sendable {
   /// The process-wide cache the interpreter reads through `AccountEntry.bytecode`.
-  static let shared = CodeAnalysisCache(maximumEntries: 4096, maximumBytes: 64 << 20)
+  package static let shared = CodeAnalysisCache(maximumEntries: 4096, maximumBytes: 64 << 20)
 
-  let maximumEntries: Int
-  let maximumBytes: Int
+  package let maximumEntries: Int
+  package let maximumBytes: Int
   private let store: Mutex<Store>
 
-  init(maximumEntries: Int, maximumBytes: Int) {
+  package init(maximumEntries: Int, maximumBytes: Int) {
     self.maximumEntries = maximumEntries
     self.maximumBytes = maximumBytes
     store = Mutex(Store())
   }
 
   /// The analysis of `code`, from the cache when the same bytes were analysed before.
-  func bytecode(for code: [UInt8]) -> Bytecode {
+  package func bytecode(for code: [UInt8]) -> Bytecode {
     let key = CodeKey(code)
     if let cached = store.withLock({ $0.entries[key] }) { return cached }
     let analysed = Bytecode(code)
-    store.withLock { store in
+    return store.withLock { store in
       store.insert(analysed, for: key, maximumEntries: maximumEntries, maximumBytes: maximumBytes)
     }
-    return analysed
   }
 
   /// How many analyses are held and how many code bytes they cover.
-  var usage: (entries: Int, bytes: Int) {
+  package var usage: (entries: Int, bytes: Int) {
     store.withLock { ($0.entries.count, $0.bytes) }
   }
 
@@ -45,11 +44,13 @@ final class CodeAnalysisCache: Sendable {
     var oldest = 0
     var bytes = 0
 
+    /// Adds `bytecode` and returns it, or returns the analysis another worker added first.
     mutating func insert(
       _ bytecode: Bytecode, for key: CodeKey, maximumEntries: Int, maximumBytes: Int
-    ) {
-      guard bytecode.count <= maximumBytes, entries.updateValue(bytecode, forKey: key) == nil
-      else { return }
+    ) -> Bytecode {
+      if let existing = entries[key] { return existing }
+      guard bytecode.count <= maximumBytes else { return bytecode }
+      entries[key] = bytecode
       order.append(key)
       bytes += bytecode.count
       while entries.count > maximumEntries || bytes > maximumBytes {
@@ -61,6 +62,7 @@ final class CodeAnalysisCache: Sendable {
         order.removeFirst(oldest)
         oldest = 0
       }
+      return bytecode
     }
   }
 }
