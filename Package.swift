@@ -62,10 +62,12 @@ let package = Package(
     .target(name: "TxrayRules", dependencies: ["TxrayCore"]),
     .target(name: "TxrayLlama", dependencies: ["TxrayRules", "CLlama"]),
     .target(name: "Review", dependencies: ["TxrayCore", "TxrayRules", "CNCurses"]),
+    // The signer's own words checked against what a transaction does (`--expect`).
+    .target(name: "IntentCheck", dependencies: ["TxrayCore", "EVM", "NEAR", "TxrayRules"]),
     .target(
       name: "TxrayKit",
       dependencies: [
-        "TxrayCore", "EVM", "NEAR", "TxrayRules",
+        "TxrayCore", "EVM", "NEAR", "TxrayRules", "IntentCheck",
         .target(name: "TxrayLlama", condition: .when(traits: ["Llama"])),
       ]),
     .executableTarget(
@@ -90,6 +92,8 @@ let package = Package(
     .testTarget(name: "ReviewTests", dependencies: ["Review", "TxrayRules", "TxrayCore"]),
     .testTarget(
       name: "TxrayKitTests", dependencies: ["TxrayKit", "EVM", "NEAR", "TxrayRules", "TxrayCore"]),
+    .testTarget(
+      name: "IntentCheckTests", dependencies: ["IntentCheck", "TxrayCore"], exclude: ["Fixtures"]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
   swiftLanguageModes: [.v6]
