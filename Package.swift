@@ -93,7 +93,9 @@ let package = Package(
     .testTarget(
       name: "TxrayKitTests", dependencies: ["TxrayKit", "EVM", "NEAR", "TxrayRules", "TxrayCore"]),
     .testTarget(
-      name: "IntentCheckTests", dependencies: ["IntentCheck", "TxrayCore"], exclude: ["Fixtures"]),
+      name: "IntentCheckTests",
+      dependencies: ["IntentCheck", "TxrayCore", "TxrayRules", "TxrayLlama", "EVM", "NEAR"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
   swiftLanguageModes: [.v6]

@@ -17,11 +17,13 @@ public enum ExpectationJSON {
     case .send(let amount, let to):
       return .object([("clause", .string("send"))] + members(amount) + [("to", .optional(to))])
     case .receive(let amount, let from):
-      return .object([("clause", .string("receive"))] + members(amount) + [("from", .optional(from))])
+      return .object(
+        [("clause", .string("receive"))] + members(amount) + [("from", .optional(from))])
     case .onlyTo(let account):
       return .object([("clause", .string("to")), ("account", .string(account))])
     case .approve(let amount, let spender):
-      return .object([("clause", .string("approve"))] + members(amount) + [("spender", .string(spender))])
+      return .object(
+        [("clause", .string("approve"))] + members(amount) + [("spender", .string(spender))])
     case .noApprovals:
       return .object([("clause", .string("noApprovals"))])
     case .addKey(let receiver):

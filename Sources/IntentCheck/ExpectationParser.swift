@@ -184,6 +184,6 @@ private struct ClauseReader {
     ExpectationError("expectation \"\(shown)\": expected \(wanted), found \"\(word)\"")
   }
 
-  /// The clause as typed, made safe to print (it may be pasted from anywhere).
-  private var shown: String { TerminalSafeText.sanitize(text) }
+  /// The clause as typed (`ExpectationError` makes it safe to print).
+  private var shown: String { text }
 }

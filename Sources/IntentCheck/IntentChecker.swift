@@ -1,4 +1,5 @@
 import TxrayCore
+import TxrayRules
 
 /// Checks an outcome against what the signer said. Deterministic: effects and amounts come
 /// from the decoder and the simulator, and every difference is a sentence code writes.
@@ -109,6 +110,11 @@ private struct ClauseCheck {
     noteUnlisted(asset)
     let matching = view.outflows.filter { asset.matches($0.asset) }
     let counted = to.map { recipient in matching.filter { same($0.counterparty, recipient) } }
+    for flow in view.outflows where asset.isPosing(flow.asset) {
+      differences.append(
+        "It sends \(describe(flow)) of the token \(flow.asset.contract ?? "?"), which only calls "
+          + "itself \(asset.label): it is not the listed one.")
+    }
     for flow in matching where to.map({ !same(flow.counterparty, $0) }) ?? false {
       differences.append(
         "It sends \(describe(flow)) to \(flow.counterparty), not to \(to ?? "").")
@@ -206,7 +212,8 @@ private struct ClauseCheck {
       guard let amount = approval.amount, let decimals,
         let limit = quantity.baseUnits(decimals: decimals), amount <= limit
       else {
-        differences.append(describe(approval) + ", but you said at most \(quantity) \(asset.label).")
+        differences.append(
+          describe(approval) + ", but you said at most \(quantity) \(asset.label).")
         continue
       }
     }
@@ -244,7 +251,8 @@ private struct ClauseCheck {
     if ceiling > limit {
       let shown = Amount(units: ceiling, decimals: decimals, symbol: asset.label)
       differences.append(
-        "Its fee can reach \(shown), but you said \(expected.bound.words) \(quantity) \(asset.label).")
+        "Its fee can reach \(shown), but you said \(expected.bound.words) \(quantity) \(asset.label)."
+      )
     }
   }
 
@@ -280,14 +288,16 @@ private struct ClauseCheck {
       switch clause {
       case .send(let amount, _): sentAssets.append(assets.resolve(amount.asset))
       case .onlyTo(let account): recipients.append(account)
-      case .approve(let amount, let spender): approved.append((assets.resolve(amount.asset), spender))
+      case .approve(let amount, let spender):
+        approved.append((assets.resolve(amount.asset), spender))
       case .addKey(let receiver): keyReceivers.append(receiver)
       case .delegate(let delegate): delegates.append(delegate)
       default: break
       }
     }
+    // A token posing as one the signer named was said by the send clause already.
     for flow in view.outflows
-    where !sentAssets.contains(where: { $0.matches(flow.asset) })
+    where !sentAssets.contains(where: { $0.matches(flow.asset) || $0.isPosing(flow.asset) })
       && !recipients.contains(where: { same($0, flow.counterparty) })
     {
       differences.append(
@@ -299,8 +309,9 @@ private struct ClauseCheck {
     }
     if !mentionsApprovals {
       for approval in view.approvals
-      where !approved.contains(where: { $0.0.matches(approval.asset) && same($0.1, approval.spender) })
-      {
+      where !approved.contains(where: {
+        $0.0.matches(approval.asset) && same($0.1, approval.spender)
+      }) {
         differences.append(describe(approval) + ", which you did not mention.")
       }
     }
@@ -355,7 +366,9 @@ private struct ClauseCheck {
       return "It lets \(approval.spender) move every token of the collection "
         + "\(approval.asset.contract ?? "?")"
     }
-    let shown = amount == .max ? "unlimited \(name(approval.asset))" : amountText(amount, approval.asset)
+    let shown =
+      AllowanceSize(amount).isEffectivelyUnlimited
+      ? "unlimited \(name(approval.asset))" : amountText(amount, approval.asset)
     return "It lets \(approval.spender) spend \(shown) of yours (\(approval.mechanism))"
   }
 

@@ -12,12 +12,21 @@ enum NumberWords {
     "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
   ]
 
+  private static let pronounBefore: Set<String> = [
+    "no", "any", "some", "every", "which", "this", "that", "the", "each",
+  ]
+
   static func normalize(_ text: String) -> String {
     var out: [String] = []
     let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
     var index = 0
     while index < words.count {
-      if let (number, used) = number(in: words, from: index) {
+      let previous = index > 0 ? words[index - 1].lowercased() : ""
+      // "no one", "any one", "this one": a pronoun, not a number.
+      if words[index].lowercased() == "one", Self.pronounBefore.contains(previous) {
+        out.append(words[index])
+        index += 1
+      } else if let (number, used) = number(in: words, from: index) {
         out.append(number.text + number.trailing)
         index += used
       } else {
@@ -34,7 +43,8 @@ enum NumberWords {
     guard let last = core.last?.lowercased(), ["k", "m"].contains(last) else { return word }
     guard let quantity = DecimalQuantity(String(core.dropLast())) else { return word }
     let shift = last == "k" ? 3 : 6
-    let fraction = quantity.fraction.padding(toLength: max(shift, quantity.fraction.count), withPad: "0", startingAt: 0)
+    let fraction = quantity.fraction.padding(
+      toLength: max(shift, quantity.fraction.count), withPad: "0", startingAt: 0)
     let whole = (quantity.whole + fraction.prefix(shift)).drop { $0 == "0" }
     let rest = fraction.dropFirst(shift)
     return (whole.isEmpty ? "0" : String(whole)) + (rest.isEmpty ? "" : "." + rest) + trailing

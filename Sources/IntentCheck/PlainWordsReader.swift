@@ -58,7 +58,7 @@ public struct PlainWordsReader: Sendable {
       return Expectation(clauses: clauses)
     } catch {
       throw ExpectationError(
-        "the model's reading \"\(TerminalSafeText.sanitize(generation.text))\" does not parse: "
+        "the model's reading \"\(generation.text)\" does not parse: "
           + error.message)
     }
   }

@@ -85,6 +85,12 @@ struct SignerView {
           Approval(asset: asset, spender: spender, amount: amount, mechanism: mechanism))
       case .operatorApproval(let collection, let owner, let operatorAccount, true)
       where isSigner(owner):
+        guard
+          !approvals.contains(where: {
+            $0.amount == nil && $0.asset.isSame(collection)
+              && $0.spender.lowercased() == operatorAccount.lowercased()
+          })
+        else { continue }
         approvals.append(
           Approval(
             asset: collection, spender: operatorAccount, amount: nil, mechanism: "operator"))

@@ -93,7 +93,9 @@ struct WordPieces {
       {
         named.insert(listed.entry.symbol)
       }
-      readCue(word, at: index, in: words, previousIsAccount: index > 0 && ExpectationAccounts.account(raw[index - 1]) != nil)
+      readCue(
+        word, at: index, in: words,
+        previousIsAccount: index > 0 && ExpectationAccounts.account(raw[index - 1]) != nil)
     }
     for number in numbers { addAmount(number.text, at: number.index, in: words) }
     tickers = (named.isEmpty ? Set(natives + Self.majors) : named).sorted()
@@ -107,7 +109,8 @@ struct WordPieces {
       cues.insert(.send)
     }
     if Self.receiveWords.contains(word) { cues.insert(.receive) }
-    let negated = (max(0, index - 5)..<index).contains { Self.negations.contains(words[$0]) }
+    let negated =
+      (max(0, index - 5)..<index).contains { Self.negations.contains(words[$0]) }
       && !(max(0, index - 2)..<index).contains { words[$0] == "other" }
     if word.hasPrefix("approv") || word.hasPrefix("allow") || word == "permit" {
       cues.insert(negated ? .noApprovals : .approve)

@@ -67,7 +67,9 @@ struct ReadIntentsCommand: ParsableCommand {
     let mean = seconds.reduce(0, +) / Double(max(1, seconds.count))
     let p95 = seconds.isEmpty ? 0 : seconds[min(seconds.count - 1, seconds.count * 95 / 100)]
     print("exact \(exact)/\(total)")
-    print(String(format: "seconds mean %.2f p50 %.2f p95 %.2f max %.2f", mean,
-      seconds.isEmpty ? 0 : seconds[seconds.count / 2], p95, seconds.last ?? 0))
+    print(
+      String(
+        format: "seconds mean %.2f p50 %.2f p95 %.2f max %.2f", mean,
+        seconds.isEmpty ? 0 : seconds[seconds.count / 2], p95, seconds.last ?? 0))
   }
 }
