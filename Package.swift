@@ -91,7 +91,9 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "ReviewTests", dependencies: ["Review", "TxrayRules", "TxrayCore"]),
     .testTarget(
-      name: "TxrayKitTests", dependencies: ["TxrayKit", "EVM", "NEAR", "TxrayRules", "TxrayCore"]),
+      name: "TxrayKitTests",
+      dependencies: ["TxrayKit", "EVM", "NEAR", "TxrayRules", "TxrayCore", "IntentCheck"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "IntentCheckTests",
       dependencies: ["IntentCheck", "TxrayCore", "TxrayRules", "TxrayLlama", "EVM", "NEAR"],

@@ -135,6 +135,10 @@ private struct ClauseCheck {
           "Its output goes to \(recipient), not to you: you receive no \(asset.label).")
         return
       }
+      for other in view.elsewhere where asset.matches(other.asset) {
+        differences.append(
+          "\(describe(other).capitalizedFirst) goes to \(other.counterparty) instead of you.")
+      }
       for poser in view.inflows where asset.isPosing(poser.asset) {
         differences.append(
           "It gives you \(describe(poser)) from the token \(poser.asset.contract ?? "?"), which "
@@ -375,7 +379,8 @@ private struct ClauseCheck {
   private func describeKey(_ key: (account: String, key: String, access: KeyAccess)) -> String {
     switch key.access {
     case .fullAccess:
-      return "It adds a full-access key to \(key.account), which can do anything the account can"
+      return
+        "It adds a full-access key to \(key.account) (one that can do anything the account can)"
     case .functionCall(let receiver, _, _):
       return "It adds a key to \(key.account) that can call \(receiver)"
     }
@@ -402,6 +407,10 @@ private struct ClauseCheck {
   }
 
   private func same(_ a: String, _ b: String) -> Bool { a.lowercased() == b.lowercased() }
+}
+
+extension String {
+  fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
 
 extension ExpectedAmount.Bound {

@@ -33,6 +33,9 @@ struct SignerView {
   var deployments: [String] = []
   /// Where a swap's output goes when the transaction names someone other than the signer.
   var outputRecipient: String?
+  /// Simulated transfers between others (a pool paying a third party): what the signer may
+  /// have expected, going elsewhere.
+  var elsewhere: [Flow] = []
 
   init(_ outcome: Outcome, basis: IntentCheckResult.Basis) {
     let signer = outcome.signer
@@ -41,7 +44,19 @@ struct SignerView {
       return account.lowercased() == signer.lowercased()
     }
     let simulated = basis == .simulation ? outcome.simulation?.effects ?? [] : []
-    let effects = basis == .simulation ? simulated : outcome.declared
+    var effects = basis == .simulation ? simulated : outcome.declared
+    // NEAR moves the signer's NEAR only by its own actions (transfers and call deposits), which
+    // execution cannot redirect, and its simulation reports them as balance changes: the
+    // actions say who is paid.
+    if basis == .simulation, outcome.chain == .near {
+      effects += outcome.declared.filter { effect in
+        switch effect {
+        case .transfer(let asset, _, _, _, _): return asset.kind == .native
+        case .call: return true
+        default: return false
+        }
+      }
+    }
     for effect in effects {
       switch effect {
       case .transfer(let asset, let from, let to, let amount, _):
@@ -49,10 +64,14 @@ struct SignerView {
           outflows.append(Flow(asset: asset, counterparty: to, amount: amount, bound: .exact))
         } else if isSigner(to), !isSigner(from) {
           inflows.append(Flow(asset: asset, counterparty: from, amount: amount, bound: .exact))
+        } else if basis == .simulation, !isSigner(from), !isSigner(to) {
+          elsewhere.append(Flow(asset: asset, counterparty: to, amount: amount, bound: .exact))
         }
       // NEAR states a function call's deposit on the call; EVM's value is a transfer already.
+      // The 1 yoctoNEAR that NEP-141 and NEP-171 calls require (proof of a full-access key)
+      // is not a payment.
       case .call(let from, let to, _, let attached)
-      where outcome.chain == .near && isSigner(from) && !attached.isZero:
+      where outcome.chain == .near && isSigner(from) && attached > UInt256(1):
         outflows.append(
           Flow(asset: outcome.nativeAsset, counterparty: to, amount: attached, bound: .exact))
       case .keyAdded(let account, let key, let access):
