@@ -13,12 +13,14 @@ import TxrayRules
 /// is refused.
 public struct PlainWordsReader: Sendable {
   public let model: any LanguageModel
-  /// How long reading may take, prompt processing included.
+  /// How long reading may take, prompt processing included: the first reading on a machine
+  /// processes the whole instructions (later ones reuse their cached state), on a busy machine
+  /// with one thread.
   public var timeLimit: Duration
   /// Plain words longer than this are refused: an intent is a sentence.
   public static let maxLength = 400
 
-  public init(model: any LanguageModel, timeLimit: Duration = .seconds(10)) {
+  public init(model: any LanguageModel, timeLimit: Duration = .seconds(30)) {
     self.model = model
     self.timeLimit = timeLimit
   }
@@ -45,8 +47,8 @@ public struct PlainWordsReader: Sendable {
     }
     guard generation.stop == .finished else {
       throw ExpectationError(
-        "the model did not finish reading the words (\(generation.stop.rawValue)); "
-          + "write them in the expectation language with --expect")
+        "the model did not finish reading the words (\(generation.stop.rawValue)); write "
+          + "them in the expectation language instead, e.g. \"send ≤ 1 ETH, receive ≥ 3000 USDC\"")
     }
     do {
       // A clause said twice ("no approvals, no approvals") is the same clause.
