@@ -1,4 +1,3 @@
-import Foundation
 import TxrayCore
 
 /// The token transfers NEP-141 (`ft_transfer`, `ft_transfer_call`) and NEP-171
@@ -10,13 +9,12 @@ enum TokenCallEffects {
     guard
       ["ft_transfer", "ft_transfer_call", "nft_transfer", "nft_transfer_call"]
         .contains(call.methodName),
-      FunctionCallArguments.jsonText(call.args) != nil,
-      let object = (try? JSONSerialization.jsonObject(with: Data(call.args))) as? [String: Any],
-      let receiverText = object["receiver_id"] as? String,
+      let object = FunctionCallArguments.object(call.args),
+      let receiverText = object["receiver_id"]?.stringValue,
       let receiver = AccountId(receiverText)
     else { return [] }
     if call.methodName.hasPrefix("ft_") {
-      guard let amountText = object["amount"] as? String,
+      guard let amountText = object["amount"]?.stringValue,
         let amount = UInt256(decimalString: amountText)
       else { return [] }
       return [
@@ -25,7 +23,7 @@ enum TokenCallEffects {
           to: receiver.value, amount: amount, tokenId: nil)
       ]
     }
-    guard let tokenId = object["token_id"] as? String else { return [] }
+    guard let tokenId = object["token_id"]?.stringValue else { return [] }
     return [
       .transfer(
         asset: Asset(kind: .nonFungible, contract: contract.value), from: signer.value,
