@@ -67,11 +67,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     return nil
   }
 
-  /// A number written as a plain integer (no fraction, no exponent) that fits `Int`, or nil.
-  public var intValue: Int? {
-    if case .number(let text) = self { return Int(text) }
+  /// The text of a number as it was written, or nil.
+  public var numberText: String? {
+    if case .number(let text) = self { return text }
     return nil
   }
+
+  /// A number written as a plain integer (no fraction, no exponent) that fits `Int`, or nil.
+  public var intValue: Int? { numberText.flatMap { Int($0) } }
 
   /// A short name of the JSON kind, for error messages ("expected a string, got an array").
   public var kindName: String {
