@@ -40,7 +40,7 @@ let package = Package(
     .systemLibrary(name: "CKZG", pkgConfig: "txray-kzg"),
     // The Keccak-f[1600] permutation behind Keccak-256, in C (lane complementing, BMI2 when the
     // CPU has it).
-    .target(name: "CKeccak"),
+    .target(name: "CKeccak", cSettings: optimizedInDebugC),
     .target(
       name: "TxrayCore",
       dependencies: ["CKeccak"],
@@ -115,4 +115,10 @@ let package = Package(
 var optimizedInDebug: [SwiftSetting] {
   guard Context.environment["TXRAY_OPTIMIZED_DEBUG"] == "1" else { return [] }
   return [.unsafeFlags(["-O"], .when(configuration: .debug))]
+}
+
+/// The same for the C Keccak-f permutation, which debug builds would compile at -O0.
+var optimizedInDebugC: [CSetting] {
+  guard Context.environment["TXRAY_OPTIMIZED_DEBUG"] == "1" else { return [] }
+  return [.unsafeFlags(["-O2"], .when(configuration: .debug))]
 }
