@@ -23,6 +23,23 @@ import Testing
     throw CocoaError(.fileReadNoSuchFile)
   }
 
+  /// A real mainnet transaction from one of the registry's test files whose expected device
+  /// screens show `screen`.
+  static func registryTransaction(file: String, showing screen: String) throws -> String {
+    let lines = try String(contentsOf: registryTests, encoding: .utf8).split(separator: "\n")
+    for line in lines {
+      let test = try #require(
+        JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let texts = (test["expectedTexts"] as? [String] ?? []).joined(separator: " ")
+      if (test["file"] as? String)?.hasSuffix(file) == true, texts.contains(screen),
+        let raw = test["rawTx"] as? String
+      {
+        return raw
+      }
+    }
+    throw CocoaError(.fileReadNoSuchFile)
+  }
+
   static func json(_ result: TxrayProcess.Result) throws -> [String: Any] {
     try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
   }
@@ -195,6 +212,61 @@ import Testing
     let object = try Self.json(result)
     #expect((object["clearSigning"] as? [String: Any])?["intent"] as? String == "Swap")
     #expect((object["headline"] as? String)?.hasPrefix("You swap 0.002 ETH for at least") == true)
+  }
+
+  /// Amounts a Ledger device shows for real registry transactions (its expected screens, on
+  /// the left), as txray's descriptor fields show them: addresses packed in a uint256 and cut
+  /// out by a slice (OKX), the coin's address given by a `$.` constant (ParaSwap), a unit that
+  /// is a word, a Safe's inner ERC-20 transfer.
+  @Test(arguments: [
+    (
+      "calldata-OkxDexRouterV1.0.7-multi-commission.tests.json", "25287.817127 USDT",
+      "Amount to Send      25287.817127 USDT"
+    ),
+    (
+      "calldata-OkxDexRouterV1.0.7-multi-commission.tests.json", "WETH --> ETH",
+      "Amount      0.015264 WETH"
+    ),
+    (
+      "calldata-OkxDexRouterV1.0.7-multi-commission.tests.json", "0.03966 ETH",
+      "Amount to Send      0.03966 ETH"
+    ),
+    (
+      "calldata-AugustusSwapper-v6.2.tests.json", "Amount to Receive 1.18 ETH",
+      "Amount to Receive  1.18 ETH"
+    ),
+    (
+      "calldata-SafeL2-1.3.0.tests.json", "Amount 30000 USDC",
+      "send 30000 USDC to 0x14c30D9139CBbCA09e8232938Fe265FBF120eaAA"
+    ),
+    (
+      "calldata-yieldxyz-pol-validator.tests.json", "Stake amount",
+      "Stake amount      113.820189659605384342 POL"
+    ),
+  ])
+  func descriptorAmountsReadAsTheDeviceShowsThem(file: String, screen: String, shown: String)
+    throws
+  {
+    let raw = try Self.registryTransaction(file: file, showing: screen)
+    let result = try TxrayProcess.run(["--descriptors", Self.registryRoot + "/registry", raw])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains(shown), "\(result.stdout)")
+  }
+
+  @Test func paraSwapZeroBeneficiaryIsTheSender() throws {
+    // swapExactAmountOut: at most 2489.591614 USDC in, exactly 1.18 ETH out, beneficiary 0.
+    let raw = try Self.registryTransaction(
+      file: "calldata-AugustusSwapper-v6.2.tests.json", showing: "Amount to Receive 1.18 ETH")
+    let result = try TxrayProcess.run([
+      "--json", "--descriptors", Self.registryRoot + "/registry", raw,
+    ])
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You swap at most 2489.591614 USDC for 1.18 ETH through ParaSwap Augustus v6.2 "
+        + "(0x6A00…1068)")
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+    #expect(!result.stdout.contains("Hyperliquid"))
   }
 
   @Test func brokenDescriptorFilesAreSkippedWithOneWarningEach() throws {
