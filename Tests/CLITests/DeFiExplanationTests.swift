@@ -67,6 +67,26 @@ import Testing
     #expect(text.contains("Of what moves, 0.25% of the USDC goes to 0xd8dA…6045."))
   }
 
+  @Test func universalRouterSampleSimulatedStatesWhatLeftAndWhatCameBack() throws {
+    // The snapshot's router runs the sample's four commands over a constant-product WETH/USDC
+    // pool (scripts/gen-evm-samples.py; pyrevm gives the same USDC).
+    let result = try TxrayProcess.run([
+      "--json", "--state", TxrayProcess.sample("uniswap-universal-router-swap.state.json"),
+      TxrayProcess.sample("uniswap-universal-router-swap.hex"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You swap 1 ETH for at least 2990 USDC through Uniswap Universal Router (0x66a9…A8Af)")
+    let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
+    #expect(
+      text.contains(
+        "Simulated against current state, it succeeds: 1.001671552 ETH (the fee included) "
+          + "leaves your account and 3486.020098 USDC comes back."), "\(text)")
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+  }
+
   @Test func uniswapV3RouterSwapStatesWhatGoesInAndTheLeastThatComesOut() throws {
     // A real exactInputSingle on mainnet; a Ledger device shows "Send 0.006471375668623977
     // WETH", "Minimum to Receive 13.901216 USDT" for it.

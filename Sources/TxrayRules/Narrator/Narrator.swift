@@ -102,6 +102,18 @@ public enum Narrator {
       guard !changes.isEmpty else {
         return ["Simulated against current state, it succeeds."]
       }
+      let (left, back) = BalanceChanges.leftAndBack(outcome)
+      if !left.isEmpty, !back.isEmpty {
+        // A swap's result: what the account paid (fees in its coin included) and what it got.
+        let spent = slots.add("spent", left.joined(separator: " and "))
+        let received = slots.add("received", back.joined(separator: " and "))
+        return [
+          "Simulated against current state, it succeeds: \(spent) leaves your account and "
+            + "\(received) comes back.",
+          "In a simulation against current state, \(spent) leaves your account and \(received) "
+            + "comes back.",
+        ]
+      }
       let delta = slots.add("balanceChanges", changes.joined(separator: ", "))
       return [
         "Simulated against current state, it succeeds and your balances change by \(delta).",
