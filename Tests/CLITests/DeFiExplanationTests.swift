@@ -24,14 +24,15 @@ import Testing
   }
 
   /// A real mainnet transaction from one of the registry's test files whose expected device
-  /// screens show `screen`.
+  /// screens show `screen` (the file's first when `screen` is empty).
   static func registryTransaction(file: String, showing screen: String) throws -> String {
     let lines = try String(contentsOf: registryTests, encoding: .utf8).split(separator: "\n")
     for line in lines {
       let test = try #require(
         JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       let texts = (test["expectedTexts"] as? [String] ?? []).joined(separator: " ")
-      if (test["file"] as? String)?.hasSuffix(file) == true, texts.contains(screen),
+      if (test["file"] as? String)?.hasSuffix(file) == true,
+        screen.isEmpty || texts.contains(screen),
         let raw = test["rawTx"] as? String
       {
         return raw
@@ -271,6 +272,77 @@ import Testing
     let result = try TxrayProcess.run(["--descriptors", Self.registryRoot + "/registry", raw])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains(shown), "\(result.stdout)")
+  }
+
+  /// Real aggregator calls from the registry's tests, read without `--descriptors` (txray's own
+  /// registry decodes them): what goes in, the least that comes out, and who receives it.
+  @Test(
+    arguments: [
+      (
+        "calldata-AggregationRouterV3.tests.json", "0.00414225 ETH",
+        "You swap 0.00414225 ETH for at least 4957007923890945718204719 base units of the token "
+          + "through 1inch Router v3 (0x1111…Aa26)", nil
+      ),
+      (
+        "calldata-AggregationRouterV3.tests.json", "",
+        "You swap 0.04 ETH for at least 1096183.296274342997565471 PUSSY through 1inch Router v3 "
+          + "(0x1111…Aa26)", "0x1F5ec35FD635b225bD46518D575aA5d4439205ee"
+      ),
+      (
+        "calldata-AggregationRouterV4.tests.json", "127.0776343553942",
+        "You swap 127.077634355394266428 USDC for at least 123.262227285792213528 USDT through "
+          + "1inch Router v4 (0x1111…097d)", "0x911aC60509c4171161CE72D3e018812ee54fE2bB"
+      ),
+      (
+        "calldata-AugustusSwapper-v6.2.tests.json", "3.11 USDC",
+        "You swap 3.11 USDC for at least 3.100598 USDT through ParaSwap Augustus v6.2 "
+          + "(0x6A00…1068)", nil
+      ),
+      (
+        "calldata-AugustusSwapper-v6.2.tests.json", "0.001 ETH",
+        "You swap 0.001 ETH for at least 2.127035 USDC through ParaSwap Augustus v6.2 "
+          + "(0x6A00…1068)", nil
+      ),
+    ] as [(String, String, String, String?)])
+  func aggregatorSwapsDecodeWithoutDescriptors(
+    file: String, screen: String, headline: String, recipient: String?
+  ) throws {
+    let raw = try Self.registryTransaction(file: file, showing: screen)
+    let result = try TxrayProcess.run(["--json", raw])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(object["headline"] as? String == headline)
+    let intent = try #require(object["action"] as? [String: Any])
+    #expect(intent["source"] as? String == "decodedCommands")
+    #expect(intent["recipient"] as? String == recipient)
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+  }
+
+  @Test func aggregatorOutputToAnotherAccountIsAFindingForAnyOtherSigner() throws {
+    // The real 1inch v3 swap above sends its output to 0x1F5e…05ee: as a request from that
+    // account it is no finding; from anyone else it is.
+    let raw = try Self.registryTransaction(
+      file: "calldata-AggregationRouterV3.tests.json", showing: "")
+    let decoded = try Self.json(try TxrayProcess.run(["--json", raw]))
+    let data = try #require(decoded["data"] as? String)
+    func request(from sender: String) -> Data {
+      Data(
+        """
+        {"from":"\(sender)","to":"0x11111112542D85B3EF69AE05771c2dCCff4fAa26","chainId":"0x1",
+         "value":"0x8e1bc9bf040000","data":"\(data)"}
+        """.utf8)
+    }
+    let own = try TxrayProcess.run(
+      ["--json"], stdin: request(from: "0x1F5ec35FD635b225bD46518D575aA5d4439205ee"))
+    #expect(own.status == 0, "\(own.stderr)")
+    #expect(!Self.rules(try Self.json(own)).contains("evm.swap-output-to-other"))
+    let other = try TxrayProcess.run(
+      ["--json"], stdin: request(from: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"))
+    let object = try Self.json(other)
+    #expect(Self.rules(object).contains("evm.swap-output-to-other"))
+    #expect(
+      (object["headline"] as? String)?.hasPrefix(
+        "You swap 0.04 ETH for at least 1096183.296274342997565471 PUSSY") == true)
   }
 
   @Test func paraSwapZeroBeneficiaryIsTheSender() throws {
