@@ -177,6 +177,40 @@ import Testing
     #expect((object["headline"] as? String)?.contains("250 USDT") == true)
   }
 
+  @Test func nearTokenWhoseMetadataContradictsTheListIsAFinding() throws {
+    // The sample's NEP-141 test token (ft_metadata: TUSD, 6 decimals) placed at the account the
+    // list names USDt: chain state wins, and the contradiction is a finding.
+    let sample = TxrayProcess.sample("near-ft-transfer-call.state.json")
+    let original = try String(contentsOfFile: sample, encoding: .utf8)
+    let posing = original.replacingOccurrences(
+      of: "dollar.token.near", with: "usdt.tether-token.near")
+    #expect(posing != original)
+    let state = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-near-posing-\(getpid()).json")
+    try Data(posing.utf8).write(to: state)
+    defer { try? FileManager.default.removeItem(at: state) }
+    let arguments = Data(#"{"receiver_id":"bob.near","amount":"10000000"}"#.utf8)
+    let transaction = """
+      {"signer_id":"alice.near","public_key":"ed25519:7P22gvieRZHdQYUDTRbDHtsvQy4PNXbyW5ZoyBJvg9c1",
+       "nonce":42,"receiver_id":"usdt.tether-token.near","priority_fee":0,
+       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
+         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
+      """
+    let result = try TxrayProcess.run(
+      ["--json", "--state", state.path], stdin: Data(transaction.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    let finding = try #require(
+      (object["findings"] as? [[String: Any]])?.first {
+        $0["rule"] as? String == "near.token-list-mismatch"
+      })
+    #expect(finding["severity"] as? String == "high")
+    let evidence = try #require(finding["evidence"] as? [String: String])
+    #expect(evidence["listed"] == "USDt, 6 decimals")
+    #expect(evidence["on chain"] == "TUSD, 6 decimals")
+    #expect(object["headline"] as? String == "You send 10 TUSD to bob.near")
+  }
+
   @Test func wellKnownContractsAreNamedAndTheirLookAlikesFlagged() throws {
     let approval = try TxrayProcess.run([TxrayProcess.sample("erc20-approve-unlimited.hex")])
     #expect(approval.stdout.contains("You allow Permit2 (0x0000…8BA3) to spend all of your USDC"))
