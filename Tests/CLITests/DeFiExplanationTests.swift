@@ -243,7 +243,8 @@ import Testing
     let object = try Self.json(result)
     #expect(
       object["headline"] as? String
-        == "You allow Permit2 (0x0000…8BA3) to spend all of your DAI, forever")
+        == "You allow Permit2 (0x0000…8BA3) to spend all of your DAI, forever, if this is "
+        + "Ethereum mainnet")
     let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
     #expect(
       text.contains(
@@ -257,7 +258,8 @@ import Testing
     let other = try Self.json(polygon)
     #expect(
       other["headline"] as? String
-        == "You allow Permit2 (0x0000…8BA3) to spend all of your tokens at 0x6B17…1d0F, forever")
+        == "You allow Permit2 (0x0000…8BA3) to spend all of your tokens at 0x6B17…1d0F, forever, "
+        + "if this is Polygon PoS")
   }
 
   @Test func registryCheckoutRootServesAsDescriptors() throws {
