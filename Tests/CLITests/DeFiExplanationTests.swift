@@ -150,27 +150,39 @@ import Testing
     #expect(try Self.json(result)["headline"] as? String == headline)
   }
 
-  @Test func tokenWhoseChainSymbolContradictsTheListIsAFinding() throws {
-    // The sample's ERC-20 at USDC's address, with its symbol immutable changed to "USDT".
-    let sample = TxrayProcess.sample("erc20-transfer.state.json")
-    let original = try String(contentsOfFile: sample, encoding: .utf8)
-    let posing = original.replacingOccurrences(of: "0455534443", with: "0455534454")
+  /// A sample state file with `text` replaced by `replacement`, in a temporary file.
+  static func posingState(_ sample: String, replacing text: String, with replacement: String)
+    throws -> URL
+  {
+    let original = try String(contentsOfFile: TxrayProcess.sample(sample), encoding: .utf8)
+    let posing = original.replacingOccurrences(of: text, with: replacement)
     #expect(posing != original)
     let state = FileManager.default.temporaryDirectory
-      .appendingPathComponent("txray-posing-\(getpid()).json")
+      .appendingPathComponent("txray-posing-\(getpid())-\(sample)")
     try Data(posing.utf8).write(to: state)
+    return state
+  }
+
+  /// The evidence of `object`'s `rule` finding, which must be high.
+  static func highFindingEvidence(_ object: [String: Any], rule: String) throws -> [String: String]
+  {
+    let finding = try #require(
+      (object["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == rule })
+    #expect(finding["severity"] as? String == "high")
+    return try #require(finding["evidence"] as? [String: String])
+  }
+
+  @Test func tokenWhoseChainSymbolContradictsTheListIsAFinding() throws {
+    // The sample's ERC-20 at USDC's address, with its symbol immutable changed to "USDT".
+    let state = try Self.posingState(
+      "erc20-transfer.state.json", replacing: "0455534443", with: "0455534454")
     defer { try? FileManager.default.removeItem(at: state) }
     let result = try TxrayProcess.run([
       "--json", "--state", state.path, TxrayProcess.sample("erc20-transfer.hex"),
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let object = try Self.json(result)
-    let finding = try #require(
-      (object["findings"] as? [[String: Any]])?.first {
-        $0["rule"] as? String == "evm.token-list-mismatch"
-      })
-    #expect(finding["severity"] as? String == "high")
-    let evidence = try #require(finding["evidence"] as? [String: String])
+    let evidence = try Self.highFindingEvidence(object, rule: "evm.token-list-mismatch")
     #expect(evidence["listed"] == "USDC, 6 decimals")
     #expect(evidence["on chain"] == "USDT, 6 decimals")
     // Chain state wins: the transfer reads as USDT.
@@ -180,14 +192,9 @@ import Testing
   @Test func nearTokenWhoseMetadataContradictsTheListIsAFinding() throws {
     // The sample's NEP-141 test token (ft_metadata: TUSD, 6 decimals) placed at the account the
     // list names USDt: chain state wins, and the contradiction is a finding.
-    let sample = TxrayProcess.sample("near-ft-transfer-call.state.json")
-    let original = try String(contentsOfFile: sample, encoding: .utf8)
-    let posing = original.replacingOccurrences(
-      of: "dollar.token.near", with: "usdt.tether-token.near")
-    #expect(posing != original)
-    let state = FileManager.default.temporaryDirectory
-      .appendingPathComponent("txray-near-posing-\(getpid()).json")
-    try Data(posing.utf8).write(to: state)
+    let state = try Self.posingState(
+      "near-ft-transfer-call.state.json", replacing: "dollar.token.near",
+      with: "usdt.tether-token.near")
     defer { try? FileManager.default.removeItem(at: state) }
     let arguments = Data(#"{"receiver_id":"bob.near","amount":"10000000"}"#.utf8)
     let transaction = """
@@ -200,12 +207,7 @@ import Testing
       ["--json", "--state", state.path], stdin: Data(transaction.utf8))
     #expect(result.status == 0, "\(result.stderr)")
     let object = try Self.json(result)
-    let finding = try #require(
-      (object["findings"] as? [[String: Any]])?.first {
-        $0["rule"] as? String == "near.token-list-mismatch"
-      })
-    #expect(finding["severity"] as? String == "high")
-    let evidence = try #require(finding["evidence"] as? [String: String])
+    let evidence = try Self.highFindingEvidence(object, rule: "near.token-list-mismatch")
     #expect(evidence["listed"] == "USDt, 6 decimals")
     #expect(evidence["on chain"] == "TUSD, 6 decimals")
     #expect(object["headline"] as? String == "You send 10 TUSD to bob.near")
