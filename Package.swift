@@ -62,10 +62,12 @@ let package = Package(
     .target(name: "TxrayRules", dependencies: ["TxrayCore"]),
     .target(name: "TxrayLlama", dependencies: ["TxrayRules", "CLlama"]),
     .target(name: "Review", dependencies: ["TxrayCore", "TxrayRules", "CNCurses"]),
+    // The signer's own words checked against what a transaction does (`--expect`).
+    .target(name: "IntentCheck", dependencies: ["TxrayCore", "EVM", "NEAR", "TxrayRules"]),
     .target(
       name: "TxrayKit",
       dependencies: [
-        "TxrayCore", "EVM", "NEAR", "TxrayRules",
+        "TxrayCore", "EVM", "NEAR", "TxrayRules", "IntentCheck",
         .target(name: "TxrayLlama", condition: .when(traits: ["Llama"])),
       ]),
     .executableTarget(
@@ -89,7 +91,13 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "ReviewTests", dependencies: ["Review", "TxrayRules", "TxrayCore"]),
     .testTarget(
-      name: "TxrayKitTests", dependencies: ["TxrayKit", "EVM", "NEAR", "TxrayRules", "TxrayCore"]),
+      name: "TxrayKitTests",
+      dependencies: ["TxrayKit", "EVM", "NEAR", "TxrayRules", "TxrayCore", "IntentCheck"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "IntentCheckTests",
+      dependencies: ["IntentCheck", "TxrayCore", "TxrayRules", "TxrayLlama", "EVM", "NEAR"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "CLITests", dependencies: ["txray"]),
   ],
   swiftLanguageModes: [.v6]

@@ -16,8 +16,8 @@ public struct CallInterpretation: Sendable, Equatable {
 
 public enum FunctionCallStandards {
   public static func interpret(_ call: FunctionCall, receiverId: AccountId) -> CallInterpretation? {
-    let args = FunctionCallArguments.object(call.args) ?? [:]
-    func text(_ key: String) -> String? { args[key] as? String }
+    let args = FunctionCallArguments.object(call.args) ?? .object([])
+    func text(_ key: String) -> String? { args[key]?.stringValue }
     let contract = receiverId.value
     let attached = Amount(units: call.deposit, decimals: 24, symbol: "NEAR")
     switch call.methodName {
@@ -36,7 +36,7 @@ public enum FunctionCallStandards {
           + "to keep")
     case "storage_deposit":
       let account = text("account_id") ?? "the signer"
-      let only = (args["registration_only"] as? Bool) == true ? " (registration only)" : ""
+      let only = args["registration_only"]?.boolValue == true ? " (registration only)" : ""
       return .init(
         standard: "NEP-145",
         summary: "pays \(attached) for storage on \(contract) for \(account)\(only)")
@@ -46,7 +46,7 @@ public enum FunctionCallStandards {
         summary: "withdraws " + (text("amount").map { "\($0) yoctoNEAR" } ?? "all available")
           + " of unused storage deposit from \(contract)")
     case "storage_unregister":
-      let force = (args["force"] as? Bool) == true
+      let force = args["force"]?.boolValue == true
       return .init(
         standard: "NEP-145",
         summary: "unregisters from \(contract)"

@@ -1,31 +1,33 @@
-import Foundation
 import TxrayCore
 
 /// Typed access to the members of one JSON object from NEAR RPC, each failure naming the field
 /// by its path (`transaction.actions[2].FunctionCall.gas`).
 struct JSONFields {
-  let object: [String: Any]
+  let object: JSONValue
   let path: String
 
-  init(_ value: Any, path: String) throws(DecodeError) {
-    guard let object = value as? [String: Any] else {
-      throw DecodeError("\(path) is not a JSON object")
-    }
-    self.object = object
+  init(_ value: JSONValue, path: String) throws(DecodeError) {
+    guard case .object = value else { throw DecodeError("\(path) is not a JSON object") }
+    self.object = value
     self.path = path
+  }
+
+  /// Whether `key` is there and not null.
+  func has(_ key: String) -> Bool {
+    object[key] != nil && object[key] != .null
   }
 
   func error(_ key: String, _ problem: String) -> DecodeError {
     DecodeError("\(path).\(key) \(problem)")
   }
 
-  func value(_ key: String) throws(DecodeError) -> Any {
-    guard let value = object[key], !(value is NSNull) else { throw error(key, "is missing") }
+  func value(_ key: String) throws(DecodeError) -> JSONValue {
+    guard let value = object[key], value != .null else { throw error(key, "is missing") }
     return value
   }
 
   func string(_ key: String) throws(DecodeError) -> String {
-    guard let text = try value(key) as? String else { throw error(key, "is not a string") }
+    guard let text = try value(key).stringValue else { throw error(key, "is not a string") }
     return text
   }
 
@@ -33,8 +35,8 @@ struct JSONFields {
     try JSONFields(value(key), path: "\(path).\(key)")
   }
 
-  func array(_ key: String) throws(DecodeError) -> [Any] {
-    guard let items = try value(key) as? [Any] else { throw error(key, "is not an array") }
+  func array(_ key: String) throws(DecodeError) -> [JSONValue] {
+    guard let items = try value(key).arrayItems else { throw error(key, "is not an array") }
     return items
   }
 
@@ -54,7 +56,7 @@ struct JSONFields {
   }
 
   func optionalSignature(_ key: String) throws(DecodeError) -> Signature? {
-    guard object[key] != nil, !(object[key] is NSNull) else { return nil }
+    guard has(key) else { return nil }
     switch Signature.parse(try string(key)) {
     case .success(let signature): return signature
     case .failure(let failure): throw error(key, "is not a signature: \(failure.message)")
@@ -62,7 +64,7 @@ struct JSONFields {
   }
 
   func optionalHash(_ key: String) throws(DecodeError) -> [UInt8]? {
-    guard object[key] != nil, !(object[key] is NSNull) else { return nil }
+    guard has(key) else { return nil }
     return try hash(key)
   }
 
@@ -90,17 +92,16 @@ struct JSONFields {
     return number
   }
 
-  /// The text of a JSON string or integer. `true` and `false` arrive as NSNumbers too; their
-  /// Objective-C type is `c` (char), which no integer parsed from JSON has.
+  /// The text of a JSON string or number, as written; "" for any other kind.
   private func digits(_ key: String) throws(DecodeError) -> String {
-    let raw = try value(key)
-    if let text = raw as? String { return text }
-    guard let number = raw as? NSNumber, String(cString: number.objCType) != "c" else { return "" }
-    return number.stringValue
+    switch try value(key) {
+    case .string(let text), .number(let text): return text
+    default: return ""
+    }
   }
 
   func optionalU64(_ key: String) throws(DecodeError) -> UInt64? {
-    guard object[key] != nil, !(object[key] is NSNull) else { return nil }
+    guard has(key) else { return nil }
     return try u64(key)
   }
 

@@ -1,18 +1,17 @@
-import Foundation
 import TxrayCore
 
 /// Reads one action in the JSON forms NEAR RPC uses: `ActionView` at the top level of a
 /// transaction view, and nearcore's plain `Action` serialization inside a delegate action.
 enum RPCActionDecoder {
   /// `codeIsHash`: in an `ActionView`, `DeployContract.code` is base64 of the code's SHA-256.
-  static func action(_ json: Any, codeIsHash: Bool, allowDelegate: Bool) throws(DecodeError)
-    -> Action
+  static func action(_ json: JSONValue, codeIsHash: Bool, allowDelegate: Bool)
+    throws(DecodeError) -> Action
   {
-    if let name = json as? String {
+    if let name = json.stringValue {
       guard name == "CreateAccount" else { throw DecodeError("unknown action '\(name)'") }
       return .createAccount
     }
-    guard let object = json as? [String: Any], object.count == 1, let (name, body) = object.first
+    guard let members = json.objectMembers, members.count == 1, let (name, body) = members.first
     else { throw DecodeError("an action is not an object with one member naming its type") }
     let fields = try JSONFields(body, path: name)
     switch name {
@@ -42,7 +41,7 @@ enum RPCActionDecoder {
       return .delegate(try signedDelegate(fields))
     case "DeployGlobalContract":
       let mode: GlobalContractDeployMode =
-        (fields.object["deploy_mode"] as? String) == "AccountId" ? .accountId : .codeHash
+        fields.object["deploy_mode"]?.stringValue == "AccountId" ? .accountId : .codeHash
       return .deployGlobalContract(code: try code(fields, isHash: codeIsHash), mode: mode)
     case "DeployGlobalContractByAccountId":
       return .deployGlobalContract(code: try code(fields, isHash: codeIsHash), mode: .accountId)
@@ -77,17 +76,15 @@ enum RPCActionDecoder {
   private static func accessKey(_ fields: JSONFields) throws(DecodeError) -> AccessKey {
     let nonce = try fields.u64("nonce")
     let permission = try fields.value("permission")
-    if let name = permission as? String {
+    if let name = permission.stringValue {
       guard name == "FullAccess" else { throw fields.error("permission", "is unknown: '\(name)'") }
       return AccessKey(nonce: nonce, permission: .fullAccess)
     }
     let outer = try JSONFields(permission, path: fields.path + ".permission")
     if outer.object["FullAccess"] != nil { return AccessKey(nonce: nonce, permission: .fullAccess) }
     let call = try outer.fields("FunctionCall")
-    let allowance =
-      call.object["allowance"] == nil || call.object["allowance"] is NSNull
-      ? nil : try call.balance("allowance")
-    guard let methods = try call.array("method_names") as? [String] else {
+    let allowance = call.has("allowance") ? try call.balance("allowance") : nil
+    guard let methods = try call.value("method_names").stringItems else {
       throw call.error("method_names", "is not an array of strings")
     }
     return AccessKey(
@@ -125,12 +122,14 @@ enum RPCActionDecoder {
     let body =
       fields.object["state_init"] != nil
       ? try fields.fields("state_init").fields("V1") : fields
-    guard let data = try body.value("data") as? [String: Any] else {
+    guard let data = try body.value("data").objectMembers else {
       throw body.error("data", "is not an object")
     }
     var entries: [DeterministicStateInit.Entry] = []
     for (key, value) in data {
-      guard let value = value as? String else { throw body.error("data", "has a non-string value") }
+      guard let value = value.stringValue else {
+        throw body.error("data", "has a non-string value")
+      }
       do {
         entries.append(.init(key: try Base64.decode(key), value: try Base64.decode(value)))
       } catch { throw body.error("data", "has an entry that is not base64: \(error)") }

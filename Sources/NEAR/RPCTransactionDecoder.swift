@@ -1,4 +1,3 @@
-import Foundation
 import TxrayCore
 
 /// Reads the `transaction` object NEAR RPC returns from `tx` / `EXPERIMENTAL_tx_status`
@@ -10,8 +9,9 @@ import TxrayCore
 /// A `block_hash` member, when someone adds it, makes the hash computable and checked.
 public enum RPCTransactionDecoder {
   public static func decode(json text: String) throws(DecodeError) -> DecodedTransaction {
-    guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
-    else { throw DecodeError("RPC transaction is not a JSON object") }
+    guard let root = try? JSONValue(parsing: text), case .object = root else {
+      throw DecodeError("RPC transaction is not a JSON object")
+    }
     let object = try JSONFields(transactionObject(in: root), path: "transaction")
     let signerId = try object.accountId("signer_id")
     let publicKey = try object.publicKey("public_key")
@@ -43,11 +43,14 @@ public enum RPCTransactionDecoder {
   }
 
   /// The view itself, or the one inside `{"transaction": …}` or a JSON-RPC `{"result": …}`.
-  private static func transactionObject(in root: [String: Any]) throws(DecodeError) -> [String: Any]
-  {
+  private static func transactionObject(in root: JSONValue) throws(DecodeError) -> JSONValue {
     if root["signer_id"] != nil { return root }
-    if let result = root["result"] as? [String: Any] { return try transactionObject(in: result) }
-    if let inner = root["transaction"] as? [String: Any] { return try transactionObject(in: inner) }
+    if let result = root["result"], case .object = result {
+      return try transactionObject(in: result)
+    }
+    if let inner = root["transaction"], case .object = inner {
+      return try transactionObject(in: inner)
+    }
     throw DecodeError("JSON has no NEAR transaction (no signer_id)")
   }
 }

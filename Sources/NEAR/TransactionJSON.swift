@@ -45,8 +45,8 @@ public enum TransactionJSON {
       (
         "effects",
         .array(
-          EffectList.of(decoded).map {
-            .object([("kind", .string($0.kind)), ("summary", .string($0.summary))])
+          DeclaredEffects.of(decoded).map {
+            .object([("kind", .string($0.kind)), ("summary", .string(EffectSentence.text($0)))])
           })
       ),
     ]

@@ -73,6 +73,11 @@ enum EVMSimulationJSON {
       fields = [("account", .string(account))]
     case .accountDeleted(let account, let beneficiary):
       fields = [("account", .string(account)), ("beneficiary", .string(beneficiary))]
+    case .staked(let account, let amount, let validatorKey):
+      fields = [
+        ("account", .string(account)), ("amount", .string(amount.decimalString)),
+        ("validatorKey", .string(validatorKey)),
+      ]
     case .call(let from, let to, let method, let attached):
       fields = [
         ("from", .string(from)), ("to", .string(to)), ("method", .optional(method)),
@@ -227,7 +232,7 @@ enum EVMSimulationText {
     case .call(let from, let to, let method, let attached):
       let value = attached.isZero ? "" : " with \(amountText(attached, native, tokenId: nil))"
       return ("call", "\(from) calls \(method ?? "unknown method") on \(to)\(value)")
-    case .accountCreated, .keyAdded, .keyRemoved, .delegatedAction:
+    case .accountCreated, .keyAdded, .keyRemoved, .delegatedAction, .staked:
       return nil
     }
   }

@@ -10,6 +10,8 @@ public enum TxrayExitCode: Int32, Sendable {
   case simulationFailed = 3
   /// A finding at or above `--fail-on`.
   case blocked = 4
+  /// The transaction does not do what `--expect` (or `--expect-words`) says.
+  case mismatch = 5
   /// Stopped by SIGINT or SIGTERM (128 + SIGINT, as shells report it).
   case interrupted = 130
 }

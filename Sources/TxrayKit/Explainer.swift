@@ -1,5 +1,6 @@
 import EVM
 import Foundation
+import IntentCheck
 import TxrayCore
 import TxrayRules
 
@@ -25,6 +26,12 @@ public struct ExplainContext: Sendable {
   /// The EVM chain a transaction that names none is read as (`--chain-id`); nil: Ethereum
   /// mainnet, said as an assumption.
   public var assumedChainId: UInt256?
+  /// What the signer says the transaction must do (`--expect`, batch's `expect`); nil: no intent
+  /// check.
+  public var expectation: Expectation?
+  /// The plain words `expectation` was read from by the model (`--expect-words`), reported with
+  /// the check so that what was checked is never taken for what was typed.
+  public var expectationWords: String?
   /// What loading skipped (a descriptor file that could not be used …): one line each, printed
   /// on stderr once per run and listed in `--json` output as `warnings`.
   public var warnings: [String] = []

@@ -22,14 +22,14 @@ enum InputClassifier {
     let trimmed = text.drop { $0.isWhitespace }
     if trimmed.hasPrefix("{") {
       // Parsed once here for its shape; malformed JSON is left for the decoder to report.
-      let object = jsonObject(trimmed) ?? [:]
+      let object = jsonObject(trimmed) ?? .object([])
       if chain == .near || object["signer_id"] != nil || object["signerId"] != nil
         || (chain == nil && holdsNEARTransaction(object))
       {
         return .nearTransaction
       }
       if object["primaryType"] != nil || object["types"] != nil { return .evmTypedData }
-      if chain == nil, (object["method"] as? String)?.hasPrefix("eth_signTypedData") == true {
+      if chain == nil, object["method"]?.stringValue?.hasPrefix("eth_signTypedData") == true {
         return .evmTypedData
       }
       return .evmTransaction
@@ -67,9 +67,10 @@ enum InputClassifier {
   }
 
   /// An RPC response or `{"transaction": …}` wrapper around a NEAR transaction view.
-  private static func holdsNEARTransaction(_ object: [String: Any]) -> Bool {
-    let inner = (object["result"] as? [String: Any]) ?? object
-    return (inner["transaction"] as? [String: Any])?["signer_id"] != nil
+  private static func holdsNEARTransaction(_ object: JSONValue) -> Bool {
+    var inner = object
+    if let result = object["result"], case .object = result { inner = result }
+    return inner["transaction"]?["signer_id"] != nil
   }
 
   /// Input without a 0x prefix that holds characters hex never has is base64, which only NEAR
@@ -91,9 +92,9 @@ enum InputClassifier {
     byte == 0x20 || (0x09...0x0d).contains(byte)
   }
 
-  private static func jsonObject(_ text: Substring) -> [String: Any]? {
+  private static func jsonObject(_ text: Substring) -> JSONValue? {
     guard text.utf8.count <= InputReader.maximumBytes,
-      let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+      let object = try? JSONValue(parsing: String(text)), case .object = object
     else { return nil }
     return object
   }

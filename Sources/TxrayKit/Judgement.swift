@@ -1,4 +1,5 @@
 import EVM
+import IntentCheck
 import TxrayCore
 import TxrayRules
 
@@ -11,6 +12,8 @@ public struct Judgement: Sendable {
   public var narration: Narration
   /// The text shown: the model's checked composition or the narrator's.
   public var explanation: ExplanationText
+  /// The transaction checked against what the signer said, when they said something.
+  public var intentCheck: IntentCheckResult?
 
   /// Rules first, then the narrator; the model, when there is one, only composes the narration's
   /// claims, and its text stands only if it reads back into them (`ClaimCheck`). `onToken`
@@ -18,15 +21,40 @@ public struct Judgement: Sendable {
   public static func judge(
     _ outcome: Outcome, context: ExplainContext, onToken: ((String) -> Void)? = nil
   ) -> Judgement {
-    let findings = RiskRules.evaluate(
+    var findings = RiskRules.evaluate(
       outcome, addressBook: context.addressBook, knownContracts: knownContracts(outcome, context))
+    let intentCheck = context.expectation.map { expectation in
+      IntentChecker.check(
+        expectation, outcome: outcome, assets: assets(outcome, context),
+        words: context.expectationWords)
+    }
+    if let mismatch = intentCheck?.finding {
+      // After the findings at least as severe, so the list stays worst first.
+      let index = findings.firstIndex { $0.severity < mismatch.severity } ?? findings.count
+      findings.insert(mismatch, at: index)
+    }
     let narration = Narrator.narrate(
       outcome, findings: findings, addressBook: context.addressBook)
     let explanation =
       context.modelExplainer?.explain(narration: narration, onToken: onToken)
       ?? ExplanationText(
         text: narration.body, source: .rules, claims: narration.bodyComposition.claimIds)
-    return Judgement(findings: findings, narration: narration, explanation: explanation)
+    return Judgement(
+      findings: findings, narration: narration, explanation: explanation, intentCheck: intentCheck)
+  }
+
+  /// The outcome's native coin and the token list of its network, for the tickers an
+  /// expectation names.
+  private static func assets(_ outcome: Outcome, _ context: ExplainContext) -> AssetKnowledge {
+    let network: TokenList.Network
+    switch outcome.chain {
+    case .near:
+      network = TokenList.near
+    case .evm:
+      network = TokenList.evm(
+        outcome.chainId ?? context.assumedChainId?.uint64Value ?? 1)
+    }
+    return AssetKnowledge(native: outcome.nativeAsset, network: network, tokens: context.tokens)
   }
 
   /// The well-known contracts of the outcome's EVM chain (txray's list, then the owners its

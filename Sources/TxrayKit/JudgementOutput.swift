@@ -11,6 +11,7 @@ enum JudgementOutput {
       .setting("headline", .string(judgement.narration.headline))
       .setting("findings", .array(judgement.findings.map(finding)))
       .setting("explanation", explanation(judgement.explanation))
+      .setting("intent", judgement.intentCheck?.json ?? .null)
   }
 
   static func finding(_ finding: Finding) -> JSONValue {
@@ -49,6 +50,9 @@ enum JudgementOutput {
       }
     } else {
       out += "Verdict: no findings\n"
+    }
+    if let check = judgement.intentCheck {
+      out += "Intent check:\n" + check.textLines.map { "  " + $0 + "\n" }.joined()
     }
     let source =
       judgement.explanation.source == .model

@@ -37,8 +37,8 @@ enum NEARFactSheet {
     let deposit = TransactionJSON.totalDeposit(decoded.actions)
     sheet.rows.append(.init("NEAR attached", NEARAmount.text(deposit)))
     sheet.rows.append(.init("gas", gasSummary(decoded)))
-    for (index, effect) in EffectList.of(decoded).enumerated() {
-      sheet.rows.append(.init("effect \(index + 1)", effect.summary))
+    for (index, effect) in DeclaredEffects.of(decoded).enumerated() {
+      sheet.rows.append(.init("effect \(index + 1)", EffectSentence.text(effect)))
     }
     return sheet
   }

@@ -42,15 +42,15 @@ enum TokenListSource {
     guard data.count <= maxFileBytes else {
       return (TokenList(), ["skipped token list \(name): larger than \(maxFileBytes >> 20) MiB"])
     }
-    guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-      let tokens = object["tokens"] as? [Any]
+    guard let object = try? JSONValue(parsing: Array(data)),
+      let tokens = object["tokens"]?.arrayItems
     else { return (TokenList(), ["skipped token list \(name): not a JSON object with \"tokens\""]) }
     var list = TokenList()
     var warnings: [String] = []
     for (index, item) in tokens.enumerated() {
-      guard let token = item as? [String: Any], let (network, contract) = place(token),
-        let symbol = token["symbol"] as? String, TokenList.isUsableSymbol(symbol),
-        let decimals = (token["decimals"] as? NSNumber)?.intValue, (0...77).contains(decimals)
+      guard let (network, contract) = place(item),
+        let symbol = item["symbol"]?.stringValue, TokenList.isUsableSymbol(symbol),
+        let decimals = item["decimals"]?.intValue, (0...77).contains(decimals)
       else {
         warnings.append(
           "skipped token list \(name) entry \(index): needs chainId, address, symbol and decimals (0-77)"
@@ -64,12 +64,13 @@ enum TokenListSource {
   }
 
   /// The network and contract an entry names: an EVM chain id and address, or NEAR.
-  private static func place(_ token: [String: Any]) -> (TokenList.Network, String)? {
-    guard let address = token["address"] as? String else { return nil }
-    if token["chainId"] as? String == "near" {
+  private static func place(_ token: JSONValue) -> (TokenList.Network, String)? {
+    guard let address = token["address"]?.stringValue else { return nil }
+    if token["chainId"]?.stringValue == "near" {
       return AccountId(address).map { (TokenList.near, $0.value) }
     }
-    guard let chain = (token["chainId"] as? NSNumber)?.uint64Value, Address(hex: address) != nil
+    guard let chain = token["chainId"]?.numberText.flatMap({ UInt64($0) }),
+      Address(hex: address) != nil
     else { return nil }
     return (TokenList.evm(chain), address)
   }

@@ -59,25 +59,25 @@ struct BenchEVMCommand: ParsableCommand {
   }
 
   static func workloads(_ data: Data) throws -> [Workload] {
-    let top = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-    guard let list = top?["workloads"] as? [[String: Any]] else {
+    let top = try JSONValue(parsing: Array(data))
+    guard let list = top["workloads"]?.arrayItems else {
       throw ValidationError("the file has no \"workloads\" array")
     }
     return try list.map { entry in
-      let name = entry["name"] as? String ?? "?"
-      let transactions = try (entry["transactions"] as? [[String: Any]] ?? []).map { tx in
-        guard let sender = Address(hex: tx["from"] as? String ?? ""),
-          let value = UInt256(decimalString: tx["value"] as? String ?? "0"),
-          let gasLimit = UInt256(decimalString: tx["gasLimit"] as? String ?? ""),
-          let data = try? Hex.decode(tx["data"] as? String ?? "0x")
+      let name = entry["name"]?.stringValue ?? "?"
+      let transactions = try (entry["transactions"]?.arrayItems ?? []).map { tx in
+        guard let sender = Address(hex: tx["from"]?.stringValue ?? ""),
+          let value = UInt256(decimalString: tx["value"]?.stringValue ?? "0"),
+          let gasLimit = UInt256(decimalString: tx["gasLimit"]?.stringValue ?? ""),
+          let data = try? Hex.decode(tx["data"]?.stringValue ?? "0x")
         else { throw ValidationError("workload \(name): malformed transaction") }
         return ExecutableTransaction(
-          sender: sender, to: (tx["to"] as? String).flatMap { Address(hex: $0) }, value: value,
-          data: data, gasLimit: gasLimit, nonce: UInt256(UInt64(tx["nonce"] as? Int ?? 0)),
+          sender: sender, to: tx["to"]?.stringValue.flatMap { Address(hex: $0) }, value: value,
+          data: data, gasLimit: gasLimit, nonce: UInt256(UInt64(tx["nonce"]?.intValue ?? 0)),
           gasPrice: .zero)
       }
       return Workload(
-        name: name, rounds: max(1, entry["repeat"] as? Int ?? 1), transactions: transactions)
+        name: name, rounds: max(1, entry["repeat"]?.intValue ?? 1), transactions: transactions)
     }
   }
 }

@@ -9,7 +9,7 @@ struct DevCommand: ParsableCommand {
     abstract: "Developer tools (benchmarks, conformance runners).",
     subcommands: [
       BenchDecodeCommand.self, BenchCalldataCommand.self, BenchEVMCommand.self,
-      ClaimsCommand.self, EvalCommand.self, StateTestCommand.self,
+      ClaimsCommand.self, EvalCommand.self, ReadIntentsCommand.self, StateTestCommand.self,
     ]
   )
 }

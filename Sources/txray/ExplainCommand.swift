@@ -52,5 +52,9 @@ struct ExplainCommand: ParsableCommand {
         message: "blocked: a \(worst.rawValue) finding (--fail-on \(failOn.rawValue))",
         exitCode: .blocked)
     }
+    if explanation.judgement?.intentCheck?.verdict == .mismatch {
+      throw Failure(
+        message: "mismatch: the transaction does not do what --expect says", exitCode: .mismatch)
+    }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EVM
 import Foundation
+import IntentCheck
 import TxrayCore
 import TxrayKit
 import TxrayRules
@@ -65,6 +66,20 @@ struct ExplainOptions: ParsableArguments {
   @Flag(name: .long, help: "Use the rule-based explanation only.")
   var noModel = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Check the transaction against what you mean to do, e.g. 'send ≤ 1 ETH, receive ≥ 3000 USDC, nothing else'.",
+      valueName: "EXPECTATION"))
+  var expect: String?
+
+  @Option(
+    name: .customLong("expect-words"),
+    help: ArgumentHelp(
+      "Say it in plain words; the model reads them into an expectation, printed on stderr, then checked.",
+      valueName: "WORDS"))
+  var expectWords: String?
+
   /// `modelByDefault` says whether the installed default model writes the prose when neither
   /// `--model`, `--endpoint` nor `--no-model` is given.
   func context(modelByDefault: Bool) throws(Failure) -> ExplainContext {
@@ -107,10 +122,30 @@ struct ExplainOptions: ParsableArguments {
     } catch {
       throw .badInput(error.description)
     }
+    if expect != nil, expectWords != nil {
+      throw .badInput("give either --expect or --expect-words, not both")
+    }
+    if let expect {
+      do {
+        context.expectation = try ExpectationInput.parse(expect)
+      } catch {
+        throw .badInput(error.description)
+      }
+    }
+    let model: (any LanguageModel)?
     do {
-      context.modelExplainer = try choice.load().map { ModelExplainer(model: $0) }
+      model = try choice.load()
     } catch {
       throw Failure(message: "model: \(error)", exitCode: .badInput)
+    }
+    context.modelExplainer = model.map { ModelExplainer(model: $0) }
+    if let expectWords {
+      let expectation = try IntentProposal.read(expectWords, model: model, context: context)
+      // What is checked is exactly what is printed.
+      FileHandle.standardError.write(
+        Data("txray: read your words as: \(ExpectationText.render(expectation))\n".utf8))
+      context.expectation = expectation
+      context.expectationWords = expectWords
     }
     return context
   }

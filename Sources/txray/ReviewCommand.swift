@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntentCheck
 import Review
 import TxrayCore
 import TxrayKit
@@ -12,8 +13,10 @@ struct ReviewCommand: ParsableCommand {
     discussion: """
       TX takes every form explain accepts, a path to a file holding it, or - for stdin (the keys \
       are then read from /dev/tty). Without TX, --file or piped input, a field to paste into is \
-      shown. Keys: Tab panes, arrows or j/k scroll, 1-6 details, ? help, a approve, r/q/Esc \
-      reject. Exit status: 0 approved, 1 rejected, 2 bad input.
+      shown. Keys: Tab panes, arrows or j/k scroll, 1-6 details, i intent, ? help, a approve, \
+      r/q/Esc reject. Exit status: 0 approved, 1 rejected, 2 bad input. An expectation given \
+      with --expect (or typed after i) is checked strictly: anything it does not name is a \
+      difference.
       """
   )
 
@@ -32,7 +35,8 @@ struct ReviewCommand: ParsableCommand {
     // afterwards, so the screen never waits for it.
     var rulesOnly = options
     (rulesOnly.noModel, rulesOnly.model, rulesOnly.endpoint) = (true, nil, nil)
-    let context = try rulesOnly.context(modelByDefault: false)
+    rulesOnly.expectWords = nil
+    var context = try rulesOnly.context(modelByDefault: false)
     let modelChoice: ModelChoice
     do {
       modelChoice = try ModelChoice.resolve(
@@ -41,6 +45,13 @@ struct ReviewCommand: ParsableCommand {
     } catch {
       throw Failure.badInput(error.description)
     }
+    let model = SharedModel(modelChoice)
+    if let words = options.expectWords {
+      context.expectation = try IntentProposal.read(words, model: model, context: context)
+      context.expectationWords = words
+    }
+    // In review the signer states the whole of what they mean: anything else is a difference.
+    context.expectation = context.expectation?.strict
     // Input given up front is judged before the screen opens: a bad one is an ordinary error.
     let given: ReviewContent? =
       wantsPasteField
@@ -67,8 +78,12 @@ struct ReviewCommand: ParsableCommand {
       }
     }
     let frameLog = environment["TXRAY_REVIEW_FRAME_LOG"]
-    let feed = Self.startModel(modelChoice, report: content.report)
-    let ending = terminal.review(ReviewScreen(content: content), feed: feed) {
+    let feed = Self.startModel(model, report: content.report)
+    var screen = ReviewScreen(content: content)
+    screen.content.checkedIntent = context.expectation.map(ExpectationText.render)
+    screen.intentEntry = IntentProposal.field(
+      input: content.rawInput, model: model, context: context)
+    let ending = terminal.review(screen, feed: feed) {
       if let frameLog { Self.logFirstFrame(to: frameLog, since: started) }
     }
     switch ending {
@@ -100,14 +115,14 @@ struct ReviewCommand: ParsableCommand {
   }
 
   /// Runs the model on its own thread, streaming its text to the screen; nil without a model.
-  private static func startModel(_ choice: ModelChoice, report: Report) -> ExplanationFeed? {
-    guard choice != .none else { return nil }
+  private static func startModel(_ shared: SharedModel, report: Report) -> ExplanationFeed? {
+    guard shared.choice != .none else { return nil }
     let feed = ExplanationFeed()
     feed.send(.started)
     Thread {
       let text: ExplanationText
       do {
-        if let model = try choice.load() {
+        if let model = try shared.model() {
           text = ModelExplainer(model: model).explain(
             narration: report.narration, onToken: { feed.send(.token($0)) })
         } else {

@@ -13,7 +13,7 @@ import TxrayCore
     let url = try #require(
       Bundle.module.url(
         forResource: "clear-signing-calls", withExtension: "json", subdirectory: "Fixtures"))
-    let json = try ParsedJSON(parsing: String(contentsOf: url, encoding: .utf8))
+    let json = try JSONValue(parsing: String(contentsOf: url, encoding: .utf8))
     let entry = try #require(json.arrayItems?.first { $0["name"]?.stringValue == name })
     let calldata = try #require(entry["calldata"]?.stringValue)
     let to = try #require(entry["to"]?.stringValue.flatMap(Address.init(hex:)))

@@ -8,7 +8,7 @@ import TxrayCore
 @Suite struct TypedDataVectorTests {
   struct Vector {
     var name: String
-    var document: ParsedJSON
+    var document: JSONValue
     var encodeType: String
     var domainSeparator: String
     var messageHash: String
@@ -19,7 +19,7 @@ import TxrayCore
     let url = try #require(
       Bundle.module.url(
         forResource: "typed-data-vectors", withExtension: "json", subdirectory: "Fixtures"))
-    let json = try ParsedJSON(parsing: String(contentsOf: url, encoding: .utf8))
+    let json = try JSONValue(parsing: String(contentsOf: url, encoding: .utf8))
     return try #require(json.arrayItems).map { item in
       Vector(
         name: try #require(item["name"]?.stringValue),
@@ -73,9 +73,9 @@ import TxrayCore
   }
 }
 
-/// Writes a `ParsedJSON` back to text for tests that build inputs from fixtures.
+/// Writes a `JSONValue` back to text for tests that build inputs from fixtures.
 enum JSONText {
-  static func serialize(_ json: ParsedJSON) -> String {
+  static func serialize(_ json: JSONValue) -> String {
     switch json {
     case .null: return "null"
     case .bool(let flag): return flag ? "true" : "false"

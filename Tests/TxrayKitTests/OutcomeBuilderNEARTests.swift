@@ -95,4 +95,42 @@ import TxrayRules
       actions: #"{"CreateAccount": {}}, {"DeployContract": {"code": "\#(code)"}}"#)
     #expect(Self.rules(onSub).isEmpty)
   }
+
+  /// py-near-primitives' unsigned Stake transaction (Tests/NEARTests/Fixtures/near-vectors.json):
+  /// the one effects builder keeps the stake for the outcome, the `--json` effects and the text.
+  @Test func stakeShowsInTheOutcomeTheJSONAndTheText() throws {
+    let stake = try Self.vector("stake-unsigned")
+    let effect = Effect.staked(
+      account: "validator.poolv1.near",
+      amount: UInt256(decimalString: "40000000000000000000000000000")!,
+      validatorKey: "ed25519:2PxBwBNNn9k7582dFFw5rsF7BtZgmjDJEetJbtZbL2Dy")
+    #expect(NEAROutcome.declared(try NEARInput.decode(stake)).declared == [effect])
+
+    let explained = try Explainer.explain(stake, context: ExplainContext(), rendering: .both)
+    #expect(explained.outcome?.declared == [effect])
+    let sentence =
+      "validator.poolv1.near sets its validator stake to 40000 NEAR with key "
+      + "ed25519:2PxBwBNNn9k7582dFFw5rsF7BtZgmjDJEetJbtZbL2Dy"
+    #expect(
+      explained.json?.serialized.contains(
+        #""effects":[{"kind":"staked","summary":"\#(sentence)"}]"#) == true)
+    #expect(
+      explained.sheet?.rows.contains { $0.label == "effect 1" && $0.value == sentence } == true)
+  }
+
+  static func vector(_ name: String) throws -> String {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
+      .appendingPathComponent("NEARTests/Fixtures/near-vectors.json")
+    let file = try JSONDecoder().decode(VectorFile.self, from: Data(contentsOf: url))
+    return try #require(file.vectors.first { $0.name == name }).base64
+  }
+
+  struct VectorFile: Decodable {
+    struct Vector: Decodable {
+      var name: String
+      var base64: String
+    }
+    var vectors: [Vector]
+  }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import TxrayCore
 
 /// Reads the standard JSON ABI that Solidity, Vyper, Hardhat and Foundry emit.
 ///
@@ -9,6 +9,9 @@ import Foundation
 public enum ABIJSON {
   /// Larger ABI files are refused before parsing; real ones are well below 1 MiB.
   public static let maxBytes = 16 << 20
+  /// Build artifacts carry the compiler's AST beside the ABI, which nests deeply; Foundation's
+  /// parser, which read them before, allowed this much.
+  static let maxArtifactDepth = 512
 
   public static func functions(fromJSON bytes: [UInt8]) throws(ABIError) -> [ABIFunction] {
     try entries(fromJSON: bytes).functions
@@ -20,16 +23,16 @@ public enum ABIJSON {
     functions: [ABIFunction], errors: [ABIFunction]
   ) {
     guard bytes.count <= maxBytes else { throw ABIError("file is larger than 16 MiB") }
-    let parsed: Any
+    let parsed: JSONValue
     do {
-      parsed = try JSONSerialization.jsonObject(with: Data(bytes))
+      parsed = try JSONValue(parsing: bytes, maxDepth: maxArtifactDepth)
     } catch {
       throw ABIError("not valid JSON")
     }
-    let items: [Any]
-    if let array = parsed as? [Any] {
+    let items: [JSONValue]
+    if let array = parsed.arrayItems {
       items = array
-    } else if let object = parsed as? [String: Any], let array = object["abi"] as? [Any] {
+    } else if let array = parsed["abi"]?.arrayItems {
       items = array
     } else {
       throw ABIError("expected a JSON array (an ABI) or an object with an \"abi\" array")
@@ -37,19 +40,19 @@ public enum ABIJSON {
     var functions: [ABIFunction] = []
     var errors: [ABIFunction] = []
     for (i, item) in items.enumerated() {
-      guard let entry = item as? [String: Any] else {
+      guard case .object = item else {
         throw ABIError("ABI entry is not an object", path: "[\(i)]")
       }
       // Solidity before 0.4 omitted "type" for functions.
-      let kind = entry["type"] ?? "function"
-      guard let kindName = kind as? String else {
+      let kind = item["type"] ?? .string("function")
+      guard let kindName = kind.stringValue else {
         throw ABIError("\"type\" is not a string", path: "[\(i)].type")
       }
       guard kindName == "function" || kindName == "error" else { continue }
-      guard let name = entry["name"] as? String, !name.isEmpty else {
+      guard let name = item["name"]?.stringValue, !name.isEmpty else {
         throw ABIError("\(kindName) has no \"name\"", path: "[\(i)]")
       }
-      let inputs = try parameters(entry["inputs"] ?? [Any](), path: "[\(i)].inputs", depth: 0)
+      let inputs = try parameters(item["inputs"] ?? .array([]), path: "[\(i)].inputs", depth: 0)
       if kindName == "error" {
         errors.append(ABIFunction(name: name, inputs: inputs))
       } else {
@@ -60,25 +63,25 @@ public enum ABIJSON {
   }
 
   private static func parameters(
-    _ value: Any, path: String, depth: Int
+    _ value: JSONValue, path: String, depth: Int
   ) throws(ABIError) -> [ABIParameter] {
-    guard let list = value as? [Any] else { throw ABIError("expected an array", path: path) }
+    guard let list = value.arrayItems else { throw ABIError("expected an array", path: path) }
     guard depth < ABIType.maxNestingDepth else {
       throw ABIError("tuples nest deeper than \(ABIType.maxNestingDepth) levels", path: path)
     }
     var parameters: [ABIParameter] = []
     for (i, item) in list.enumerated() {
       let itemPath = "\(path)[\(i)]"
-      guard let object = item as? [String: Any] else {
+      guard case .object = item else {
         throw ABIError("parameter is not an object", path: itemPath)
       }
-      guard let typeName = object["type"] as? String else {
+      guard let typeName = item["type"]?.stringValue else {
         throw ABIError("parameter has no \"type\" string", path: itemPath)
       }
-      let name = object["name"] as? String ?? ""
-      let type = try parameterType(typeName, object["components"], path: itemPath, depth: depth)
+      let name = item["name"]?.stringValue ?? ""
+      let type = try parameterType(typeName, item["components"], path: itemPath, depth: depth)
       parameters.append(
-        ABIParameter(name: name, type: type, internalType: object["internalType"] as? String))
+        ABIParameter(name: name, type: type, internalType: item["internalType"]?.stringValue))
     }
     return parameters
   }
@@ -86,7 +89,7 @@ public enum ABIJSON {
   /// `tuple`, `tuple[]`, `tuple[2][]` take their fields from `components`; everything else is
   /// a plain type string.
   private static func parameterType(
-    _ typeName: String, _ components: Any?, path: String, depth: Int
+    _ typeName: String, _ components: JSONValue?, path: String, depth: Int
   ) throws(ABIError) -> ABIType {
     guard typeName.hasPrefix("tuple") else {
       do {

@@ -26,7 +26,7 @@ public struct ClearSigningDescriptor: Sendable {
     /// The struct name the key starts with (EIP-712 binding).
     public var primaryType: String?
     /// The field specifications, kept as JSON and interpreted when a call or message matches.
-    var fields: [ParsedJSON]
+    var fields: [JSONValue]
   }
 
   /// The file the descriptor came from, relative to the directory it was loaded from.
@@ -43,9 +43,9 @@ public struct ClearSigningDescriptor: Sendable {
   /// Format keys that could not be parsed, with why; the rest of the file is still usable.
   public var skippedFormats: [(key: String, reason: String)]
   /// The whole merged document: `$.` paths (constants, enums, definitions) resolve against it.
-  var document: ParsedJSON
+  var document: JSONValue
 
-  init(document: ParsedJSON, file: String) throws(ClearSigningError) {
+  init(document: JSONValue, file: String) throws(ClearSigningError) {
     self.file = file
     self.document = document
     // Files without a context or without formats are partial descriptors that others
@@ -108,7 +108,7 @@ public struct ClearSigningDescriptor: Sendable {
     }
   }
 
-  private static func deployments(_ json: ParsedJSON?, file: String) throws(ClearSigningError)
+  private static func deployments(_ json: JSONValue?, file: String) throws(ClearSigningError)
     -> [Deployment]
   {
     guard let json else { return [] }
@@ -130,7 +130,7 @@ public struct ClearSigningDescriptor: Sendable {
     return found
   }
 
-  private static func format(_ key: String, _ spec: ParsedJSON, binding: Binding) throws(ABIError)
+  private static func format(_ key: String, _ spec: JSONValue, binding: Binding) throws(ABIError)
     -> Format
   {
     guard spec.objectMembers != nil else { throw ABIError("format must be an object") }
@@ -149,7 +149,7 @@ public struct ClearSigningDescriptor: Sendable {
   }
 
   /// A string intent as is; an object intent (`{"Swap": "…"}`) as "key: value" pairs.
-  private static func intentText(_ json: ParsedJSON?) -> String? {
+  private static func intentText(_ json: JSONValue?) -> String? {
     switch json {
     case .string(let text)?: return text
     case .object(let members)?:

@@ -1,4 +1,5 @@
 import Foundation
+import TxrayCore
 
 /// Reads one ERC-7730 descriptor file and merges the files it `includes` into it.
 enum DescriptorDocument {
@@ -9,12 +10,12 @@ enum DescriptorDocument {
 
   /// The merged document of `url`: each included file first, then the including file's members
   /// on top, as ERC-7730 specifies.
-  static func load(_ url: URL, displayName: String) throws(ClearSigningError) -> ParsedJSON {
+  static func load(_ url: URL, displayName: String) throws(ClearSigningError) -> JSONValue {
     try load(url, displayName: displayName, chain: [])
   }
 
   private static func load(_ url: URL, displayName: String, chain: [String])
-    throws(ClearSigningError) -> ParsedJSON
+    throws(ClearSigningError) -> JSONValue
   {
     let path = url.standardizedFileURL.path
     guard !chain.contains(path) else {
@@ -43,7 +44,7 @@ enum DescriptorDocument {
     return merge(base, over: document.removing("includes"))
   }
 
-  private static func parse(_ url: URL, displayName: String) throws(ClearSigningError) -> ParsedJSON
+  private static func parse(_ url: URL, displayName: String) throws(ClearSigningError) -> JSONValue
   {
     let data: Data
     do {
@@ -63,7 +64,7 @@ enum DescriptorDocument {
         .malformed, file: displayName, "\(url.lastPathComponent) is not UTF-8")
     }
     do {
-      return try ParsedJSON(parsing: text)
+      return try JSONValue(parsing: text)
     } catch {
       throw ClearSigningError(
         .malformed, file: displayName, "\(url.lastPathComponent) is not valid JSON: \(error)")
@@ -72,7 +73,7 @@ enum DescriptorDocument {
 
   /// Objects merge member by member (the including side wins); `fields` lists merge by `path`,
   /// an including field replacing the included one with the same path; other values are replaced.
-  static func merge(_ base: ParsedJSON, over top: ParsedJSON, key: String = "") -> ParsedJSON {
+  static func merge(_ base: JSONValue, over top: JSONValue, key: String = "") -> JSONValue {
     switch (base, top) {
     case (.object(let baseMembers), .object(let topMembers)):
       var merged = baseMembers
@@ -100,9 +101,9 @@ enum DescriptorDocument {
   }
 }
 
-extension ParsedJSON {
+extension JSONValue {
   /// The object without member `key`.
-  func removing(_ key: String) -> ParsedJSON {
+  func removing(_ key: String) -> JSONValue {
     guard case .object(let members) = self else { return self }
     return .object(members.filter { $0.key != key })
   }

@@ -30,7 +30,7 @@ struct FieldFormatter {
   static let maxGroupDepth = 16
 
   mutating func fields(
-    _ specs: [ParsedJSON], relativeTo bases: [DisplayNode], level: Int = 0
+    _ specs: [JSONValue], relativeTo bases: [DisplayNode], level: Int = 0
   ) -> [ClearSignedField] {
     var out: [ClearSignedField] = []
     guard level <= Self.maxGroupDepth else { return out }
@@ -45,14 +45,14 @@ struct FieldFormatter {
   }
 
   /// A `$ref` to `$.display.definitions.NAME`, with the referring field's members on top.
-  private func expandReference(_ spec: ParsedJSON) -> ParsedJSON {
+  private func expandReference(_ spec: JSONValue) -> JSONValue {
     guard case .string(let reference)? = spec["$ref"], let path = FieldPath(reference),
       path.root == .descriptor, let definition = documentValue(path.steps)
     else { return spec }
     return DescriptorDocument.merge(definition, over: spec.removing("$ref"))
   }
 
-  private mutating func field(_ spec: ParsedJSON, base: DisplayNode, level: Int)
+  private mutating func field(_ spec: JSONValue, base: DisplayNode, level: Int)
     -> [ClearSignedField]
   {
     if isHidden(spec) { return [] }
@@ -90,7 +90,7 @@ struct FieldFormatter {
 
   /// `visible: "never"` hides a field; rule objects (`ifNotIn`, `mustMatch`) hide it when
   /// the value is one the rule lists.
-  private func isHidden(_ spec: ParsedJSON) -> Bool {
+  private func isHidden(_ spec: JSONValue) -> Bool {
     switch spec["visible"] {
     case .string("never")?: return true
     case .object?:
@@ -105,7 +105,7 @@ struct FieldFormatter {
     }
   }
 
-  private func jsonNumber(_ json: ParsedJSON) -> String? {
+  private func jsonNumber(_ json: JSONValue) -> String? {
     if case .number(let digits) = json { return digits }
     return nil
   }
@@ -142,8 +142,8 @@ struct FieldFormatter {
   }
 
   /// A value inside the descriptor document, e.g. `metadata.constants.usdcToken`.
-  func documentValue(_ steps: [FieldPath.Step]) -> ParsedJSON? {
-    var current: ParsedJSON? = descriptor.document
+  func documentValue(_ steps: [FieldPath.Step]) -> JSONValue? {
+    var current: JSONValue? = descriptor.document
     for step in steps {
       switch step {
       case .member(let name): current = current?[name]
@@ -157,7 +157,7 @@ struct FieldFormatter {
   }
 
   /// A parameter that may be a literal or a `$.` reference into the descriptor.
-  func parameter(_ params: ParsedJSON?, _ name: String) -> ParsedJSON? {
+  func parameter(_ params: JSONValue?, _ name: String) -> JSONValue? {
     guard let value = params?[name] else { return nil }
     if case .string(let text) = value, text.hasPrefix("$."), let path = FieldPath(text) {
       return documentValue(path.steps)
@@ -166,7 +166,7 @@ struct FieldFormatter {
   }
 
   private func render(
-    _ node: DisplayNode, format: String, params: ParsedJSON?, base: DisplayNode,
+    _ node: DisplayNode, format: String, params: JSONValue?, base: DisplayNode,
     nested: inout [ClearSignedCall]
   ) -> String {
     guard case .leaf(let type, let value) = node else { return rawText(node) }
@@ -225,7 +225,7 @@ struct FieldFormatter {
     return name.map { "\(address.checksummed) (\($0))" } ?? address.checksummed
   }
 
-  private func tokenAmount(_ value: ABIValue, params: ParsedJSON?, base: DisplayNode) -> String? {
+  private func tokenAmount(_ value: ABIValue, params: JSONValue?, base: DisplayNode) -> String? {
     guard let units = value.integerValue else { return nil }
     var token: Address?
     if case .string(let pathText)? = params?["tokenPath"], let path = FieldPath(pathText),
@@ -260,14 +260,14 @@ struct FieldFormatter {
     return Amount(units: units, decimals: info.decimals, symbol: info.ticker).description
   }
 
-  private func nativeAddresses(_ params: ParsedJSON?) -> [Address] {
+  private func nativeAddresses(_ params: JSONValue?) -> [Address] {
     addresses(parameter(params, "nativeCurrencyAddress"))
   }
 
   /// An address parameter: one address or a list, each a literal or a `$.` reference
   /// (`["$.metadata.constants.addressAsEth", …]`).
-  private func addresses(_ value: ParsedJSON?) -> [Address] {
-    let items: [ParsedJSON]
+  private func addresses(_ value: JSONValue?) -> [Address] {
+    let items: [JSONValue]
     switch value {
     case .string(let text)?: items = [.string(text)]
     case .array(let list)?: items = list
@@ -282,7 +282,7 @@ struct FieldFormatter {
     }
   }
 
-  private func unit(_ value: ABIValue, params: ParsedJSON?) -> String? {
+  private func unit(_ value: ABIValue, params: JSONValue?) -> String? {
     guard let units = value.integerValue else { return nil }
     let base = parameter(params, "base")?.stringValue ?? ""
     var decimals = 0
@@ -297,7 +297,7 @@ struct FieldFormatter {
     return joined ? number + base : number + " " + base
   }
 
-  private func enumName(_ value: ABIValue, params: ParsedJSON?) -> String? {
+  private func enumName(_ value: ABIValue, params: JSONValue?) -> String? {
     guard let number = value.integerValue,
       case .string(let reference)? = params?["$ref"], let path = FieldPath(reference),
       let table = documentValue(path.steps)
@@ -305,7 +305,7 @@ struct FieldFormatter {
     return table[number.decimalString]?.stringValue.map { "\($0) (\(number.decimalString))" }
   }
 
-  private func nftName(_ value: ABIValue, params: ParsedJSON?, base: DisplayNode) -> String? {
+  private func nftName(_ value: ABIValue, params: JSONValue?, base: DisplayNode) -> String? {
     guard let id = value.integerValue else { return nil }
     var collection: Address?
     if case .string(let pathText)? = params?["collectionPath"], let path = FieldPath(pathText),
@@ -321,7 +321,7 @@ struct FieldFormatter {
 
   /// A call carried as bytes: described through the callee's descriptor when there is one.
   private func calldata(
-    _ value: ABIValue, params: ParsedJSON?, base: DisplayNode, nested: inout [ClearSignedCall]
+    _ value: ABIValue, params: JSONValue?, base: DisplayNode, nested: inout [ClearSignedCall]
   ) -> String? {
     guard case .bytes(let bytes) = value.byteForm else { return nil }
     var callee: Address?

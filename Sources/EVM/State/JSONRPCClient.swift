@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Synchronization
+import TxrayCore
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -13,7 +14,7 @@ final class JSONRPCClient: Sendable {
   /// One call of a batch; params are JSON values (strings, booleans).
   struct Call {
     var method: String
-    var params: [Any]
+    var params: [JSONValue]
   }
 
   let endpoint: URL
@@ -39,6 +40,10 @@ final class JSONRPCClient: Sendable {
     session.invalidateAndCancel()
   }
 
+  /// Answers (a block header, a trace) nest a few levels; Foundation's parser, which read them
+  /// before, allowed this much.
+  private static let maxAnswerDepth = 512
+
   private static func seconds(_ duration: Duration) -> Double {
     let parts = duration.components
     return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
@@ -46,44 +51,41 @@ final class JSONRPCClient: Sendable {
 
   /// The `result` of one call; a JSON-RPC error, an HTTP failure or a timeout is `.unavailable`
   /// naming the endpoint and method.
-  func call(_ method: String, _ params: [Any]) throws(StateError) -> Any {
+  func call(_ method: String, _ params: [JSONValue]) throws(StateError) -> JSONValue {
     let results = try batch([Call(method: method, params: params)])
     return results[0]
   }
 
   /// The results of `calls`, in order, sent as one JSON-RPC batch (a single object when there is
   /// one call, since some servers reject one-element batches).
-  func batch(_ calls: [Call]) throws(StateError) -> [Any] {
+  func batch(_ calls: [Call]) throws(StateError) -> [JSONValue] {
     let methods = Array(Set(calls.map(\.method))).sorted().joined(separator: "+")
     func failure(_ reason: String) -> StateError {
       .unavailable("\(displayName): \(methods): \(reason)")
     }
-    let requests: [[String: Any]] = calls.enumerated().map { index, call in
-      ["jsonrpc": "2.0", "id": index + 1, "method": call.method, "params": call.params]
+    let requests: [JSONValue] = calls.enumerated().map { index, call in
+      .object([
+        ("jsonrpc", .string("2.0")), ("id", .integer(index + 1)), ("method", .string(call.method)),
+        ("params", .array(call.params)),
+      ])
     }
-    let body: Data
-    do {
-      body = try JSONSerialization.data(
-        withJSONObject: requests.count == 1 ? requests[0] : requests)
-    } catch {
-      throw failure("cannot encode the request")
-    }
+    let body = Data((requests.count == 1 ? requests[0] : .array(requests)).serialized.utf8)
     let data = try post(body, failure: failure)
-    guard let decoded = try? JSONSerialization.jsonObject(with: data) else {
+    guard let decoded = try? JSONValue(parsing: Array(data), maxDepth: Self.maxAnswerDepth) else {
       throw failure("response is not JSON")
     }
-    let responses = (decoded as? [[String: Any]]) ?? [(decoded as? [String: Any]) ?? [:]]
-    var byID: [Int: [String: Any]] = [:]
+    let responses = decoded.arrayItems ?? [decoded]
+    var byID: [Int: JSONValue] = [:]
     for response in responses {
-      if let id = response["id"] as? Int { byID[id] = response }
+      if let id = response["id"]?.intValue { byID[id] = response }
     }
-    var results: [Any] = []
+    var results: [JSONValue] = []
     for (index, call) in calls.enumerated() {
       guard let response = byID[index + 1] ?? (responses.count == 1 ? responses[0] : nil) else {
         throw failure("no response to \(call.method)")
       }
-      if let error = response["error"] as? [String: Any] {
-        let message = error["message"] as? String ?? "unknown error"
+      if let error = response["error"], case .object = error {
+        let message = error["message"]?.stringValue ?? "unknown error"
         throw .unavailable("\(displayName): \(call.method): \(message)")
       }
       guard let result = response["result"] else {

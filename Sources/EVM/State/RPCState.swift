@@ -55,18 +55,19 @@ public final class RPCState: StateSource, Sendable {
     }
     let results = try client.batch([
       .init(method: "eth_chainId", params: []),
-      .init(method: "eth_getBlockByNumber", params: [tag, false]),
+      .init(method: "eth_getBlockByNumber", params: [.string(tag), .bool(false)]),
     ])
     let reader = SnapshotReader(source: "\(client.displayName): eth_getBlockByNumber")
-    guard let header = results[1] as? [String: Any] else {
+    guard case .object = results[1] else {
       throw .unavailable("\(client.displayName): eth_getBlockByNumber: block \(tag) not found")
     }
     let chainId = try SnapshotReader(source: "\(client.displayName): eth_chainId")
       .uint64(results[0], field: "result")
+    let header = results[1]
     let pinned = try reader.block(header)
     pinnedBlock = pinned.number
     blockTag = UInt256(pinned.number).hexString
-    let gasUsed = try reader.uint64(header["gasUsed"] ?? "0x0", field: "gasUsed")
+    let gasUsed = try reader.uint64(header["gasUsed"] ?? .string("0x0"), field: "gasUsed")
     block = BlockEnvironment(
       number: pinned.number + 1, timestamp: pinned.timestamp + 12, coinbase: pinned.coinbase,
       gasLimit: pinned.gasLimit,
@@ -96,7 +97,7 @@ public final class RPCState: StateSource, Sendable {
 
   public func account(_ address: Address) throws(StateError) -> AccountState? {
     if let cached = cache.withLock({ $0.accounts[address] }) { return cached }
-    let params = [address.lowercaseHex, blockTag]
+    let params = [JSONValue.string(address.lowercaseHex), .string(blockTag)]
     let results = try client.batch([
       .init(method: "eth_getBalance", params: params),
       .init(method: "eth_getTransactionCount", params: params),
@@ -119,7 +120,7 @@ public final class RPCState: StateSource, Sendable {
     if let cached = cache.withLock({ $0.storage[address]?[slot] }) { return cached }
     let result = try client.call(
       "eth_getStorageAt",
-      [address.lowercaseHex, Hex.encode(slot.bigEndianBytes), blockTag])
+      [.string(address.lowercaseHex), .string(Hex.encode(slot.bigEndianBytes)), .string(blockTag)])
     let value = try SnapshotReader(source: client.displayName)
       .uint256(result, field: "eth_getStorageAt result")
     cache.withLock { $0.storage[address, default: [:]][slot] = value }
@@ -128,8 +129,9 @@ public final class RPCState: StateSource, Sendable {
 
   public func blockHash(_ number: UInt64) throws(StateError) -> UInt256 {
     if let cached = cache.withLock({ $0.blockHashes[number] }) { return cached }
-    let result = try client.call("eth_getBlockByNumber", [UInt256(number).hexString, false])
-    guard let header = result as? [String: Any], let hash = header["hash"] else {
+    let result = try client.call(
+      "eth_getBlockByNumber", [.string(UInt256(number).hexString), .bool(false)])
+    guard case .object = result, let hash = result["hash"] else {
       throw .missingBlockHash(number)
     }
     let value = try SnapshotReader(source: client.displayName).uint256(hash, field: "hash")

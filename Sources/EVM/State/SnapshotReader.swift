@@ -9,8 +9,8 @@ struct SnapshotReader {
     .unavailable("\(source): \(reason)")
   }
 
-  func uint256(_ value: Any?, field: String) throws(StateError) -> UInt256 {
-    if let text = value as? String {
+  func uint256(_ value: JSONValue?, field: String) throws(StateError) -> UInt256 {
+    if let text = value?.stringValue {
       var digits = Substring(text)
       if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
         digits = digits.dropFirst(2).drop { $0 == "0" }
@@ -19,28 +19,28 @@ struct SnapshotReader {
       } else if let number = UInt256(decimalString: text) {
         return number
       }
-    } else if let number = value as? UInt64 {
+    } else if let number = value?.numberText.flatMap({ UInt64($0) }) {
       return UInt256(number)
     }
     throw error("\(field): not a 256-bit quantity")
   }
 
-  func uint64(_ value: Any?, field: String) throws(StateError) -> UInt64 {
+  func uint64(_ value: JSONValue?, field: String) throws(StateError) -> UInt64 {
     guard let number = try uint256(value, field: field).uint64Value else {
       throw error("\(field): does not fit 64 bits")
     }
     return number
   }
 
-  func address(_ value: Any?, field: String) throws(StateError) -> Address {
-    guard let text = value as? String, let address = Address(hex: text) else {
+  func address(_ value: JSONValue?, field: String) throws(StateError) -> Address {
+    guard let text = value?.stringValue, let address = Address(hex: text) else {
       throw error("\(field): not an address")
     }
     return address
   }
 
-  func bytes(_ value: Any?, field: String) throws(StateError) -> [UInt8] {
-    guard let text = value as? String, let bytes = try? Hex.decode(text) else {
+  func bytes(_ value: JSONValue?, field: String) throws(StateError) -> [UInt8] {
+    guard let text = value?.stringValue, let bytes = try? Hex.decode(text) else {
       throw error("\(field): not hex bytes")
     }
     return bytes
@@ -48,7 +48,7 @@ struct SnapshotReader {
 
   /// A prestateTracer account; absent fields are zero or empty, and an empty account does not
   /// exist.
-  func account(_ fields: [String: Any], field: String) throws(StateError) -> SnapshotAccount {
+  func account(_ fields: JSONValue, field: String) throws(StateError) -> SnapshotAccount {
     let account = AccountState(
       balance: try fields["balance"].map { (value) throws(StateError) in
         try uint256(value, field: "\(field) balance")
@@ -61,11 +61,11 @@ struct SnapshotReader {
       } ?? [])
     var storage: [UInt256: UInt256] = [:]
     if let listed = fields["storage"] {
-      guard let listed = listed as? [String: Any] else {
+      guard let listed = listed.objectMembers else {
         throw error("\(field) storage: not an object")
       }
       for (slot, value) in listed {
-        storage[try uint256(slot, field: "\(field) storage key")] = try uint256(
+        storage[try uint256(.string(slot), field: "\(field) storage key")] = try uint256(
           value, field: "\(field) storage \(slot)")
       }
     }
@@ -74,13 +74,13 @@ struct SnapshotReader {
   }
 
   /// The block section; fields left out take `StateSnapshot.defaultBlock`'s values.
-  func block(_ value: Any?) throws(StateError) -> BlockEnvironment {
+  func block(_ value: JSONValue?) throws(StateError) -> BlockEnvironment {
     var block = StateSnapshot.defaultBlock
     guard let value else { return block }
-    guard let fields = value as? [String: Any] else { throw error("block: not an object") }
-    func field(_ names: String...) -> (name: String, value: Any)? {
+    guard case .object = value else { throw error("block: not an object") }
+    func field(_ names: String...) -> (name: String, value: JSONValue)? {
       for name in names {
-        if let value = fields[name] { return ("block \(name)", value) }
+        if let found = value[name] { return ("block \(name)", found) }
       }
       return nil
     }

@@ -5,32 +5,29 @@ extension StateSnapshot {
   /// Reads a snapshot file (see `StateSnapshot` for the shape); `source` names it in errors.
   public init(json data: Data, source: String = "snapshot") throws(StateError) {
     let reader = SnapshotReader(source: source)
-    guard let top = try? JSONSerialization.jsonObject(with: data) else {
-      throw reader.error("not JSON")
-    }
-    guard var object = top as? [String: Any] else { throw reader.error("not a JSON object") }
-    if let result = object["result"] as? [String: Any], object["jsonrpc"] != nil {
+    guard let top = try? JSONValue(parsing: Array(data)) else { throw reader.error("not JSON") }
+    guard case .object = top else { throw reader.error("not a JSON object") }
+    var object = top
+    if let result = object["result"], case .object = result, object["jsonrpc"] != nil {
       object = result
     }
-    let wrapped = object["state"] is [String: Any]
-    let state = wrapped ? (object["state"] as? [String: Any] ?? [:]) : object
+    let wrapped = object["state"]?.objectMembers != nil
+    let state = (wrapped ? object["state"]?.objectMembers : object.objectMembers) ?? []
     var accounts: [Address: SnapshotAccount] = [:]
     for (key, value) in state {
-      let address = try reader.address(key, field: "state")
-      guard let fields = value as? [String: Any] else {
-        throw reader.error("state \(key): not an object")
-      }
-      accounts[address] = try reader.account(fields, field: "state \(key)")
+      let address = try reader.address(.string(key), field: "state")
+      guard case .object = value else { throw reader.error("state \(key): not an object") }
+      accounts[address] = try reader.account(value, field: "state \(key)")
     }
     self.accounts = accounts
     block = try wrapped ? reader.block(object["block"]) : Self.defaultBlock
     var hashes: [UInt64: UInt256] = [:]
     if let listed = object["blockHashes"] {
-      guard let listed = listed as? [String: Any] else {
+      guard let listed = listed.objectMembers else {
         throw reader.error("blockHashes: not an object")
       }
       for (number, hash) in listed {
-        hashes[try reader.uint64(number, field: "blockHashes key")] = try reader.uint256(
+        hashes[try reader.uint64(.string(number), field: "blockHashes key")] = try reader.uint256(
           hash, field: "blockHashes \(number)")
       }
     }

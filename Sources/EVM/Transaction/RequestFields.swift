@@ -1,16 +1,15 @@
-import Foundation
 import TxrayCore
 
 /// Typed reads of the fields of a JSON transaction request, each throwing a `DecodeError` that
 /// names the field when it has the wrong JSON type or a malformed value.
 struct RequestFields {
-  let object: [String: Any]
+  let object: JSONValue
   /// Where this object sits in the request, e.g. "authorizationList[0]."; "" at the top.
   var path = ""
 
   /// Whether any of `keys` is present and not null.
   func has(_ keys: String...) -> Bool {
-    keys.contains { key in object[key].map { !($0 is NSNull) } ?? false }
+    keys.contains { key in object[key].map { $0 != .null } ?? false }
   }
 
   /// A quantity under one of `keys`: 0x-hex (the JSON-RPC form), a decimal string, or a
@@ -31,10 +30,10 @@ struct RequestFields {
 
   /// A JSON array under `key`, each element read by `element` with its indexed field name.
   func array<Element: Equatable>(
-    _ key: String, _ element: (Any, String) throws(DecodeError) -> Element
+    _ key: String, _ element: (JSONValue, String) throws(DecodeError) -> Element
   ) throws(DecodeError) -> [Element]? {
     try read([key]) { value, field throws(DecodeError) in
-      guard let items = value as? [Any] else {
+      guard let items = value.arrayItems else {
         throw DecodeError("\(field) must be a JSON array")
       }
       var elements: [Element] = []
@@ -48,11 +47,11 @@ struct RequestFields {
   /// Reads the first present, non-null one of `keys` (aliases such as gas/gasLimit). When two
   /// aliases are present they must mean the same thing, since a wallet would otherwise guess.
   private func read<Value: Equatable>(
-    _ keys: [String], _ parse: (Any, String) throws(DecodeError) -> Value
+    _ keys: [String], _ parse: (JSONValue, String) throws(DecodeError) -> Value
   ) throws(DecodeError) -> Value? {
     var found: (field: String, value: Value)?
     for key in keys {
-      guard let raw = object[key], !(raw is NSNull) else { continue }
+      guard let raw = object[key], raw != .null else { continue }
       let value = try parse(raw, path + key)
       if let earlier = found {
         guard earlier.value == value else {
@@ -65,13 +64,14 @@ struct RequestFields {
     return found?.value
   }
 
-  static func quantity(_ value: Any, field: String) throws(DecodeError) -> UInt256 {
+  static func quantity(_ value: JSONValue, field: String) throws(DecodeError) -> UInt256 {
     var parsed: UInt256?
-    if let text = value as? String {
+    switch value {
+    case .string(let text):
       let isHex = text.hasPrefix("0x") || text.hasPrefix("0X")
       parsed = isHex ? UInt256(hexString: text) : UInt256(decimalString: text)
-    } else if let number = value as? NSNumber, !isBoolean(number) {
-      parsed = UInt256(decimalString: number.stringValue)
+    case .number(let text): parsed = UInt256(decimalString: text)
+    default: break
     }
     guard let parsed else {
       throw DecodeError(
@@ -83,8 +83,8 @@ struct RequestFields {
 
   /// A mixed-case address must carry a valid EIP-55 checksum: a wrong one usually means a
   /// mistyped address, which is exactly what nobody should sign.
-  static func address(_ value: Any, field: String) throws(DecodeError) -> Address {
-    guard let text = value as? String, text.hasPrefix("0x") || text.hasPrefix("0X"),
+  static func address(_ value: JSONValue, field: String) throws(DecodeError) -> Address {
+    guard let text = value.stringValue, text.hasPrefix("0x") || text.hasPrefix("0X"),
       let address = Address(hex: text)
     else {
       throw DecodeError("\(field) must be a 0x-prefixed 20-byte hex address")
@@ -96,9 +96,9 @@ struct RequestFields {
   }
 
   static func bytes(
-    _ value: Any, field: String, length: Int? = nil
+    _ value: JSONValue, field: String, length: Int? = nil
   ) throws(DecodeError) -> [UInt8] {
-    guard let text = value as? String else {
+    guard let text = value.stringValue else {
       throw DecodeError("\(field) must be a 0x-hex string")
     }
     let bytes: [UInt8]
@@ -114,15 +114,8 @@ struct RequestFields {
   }
 
   /// A nested JSON object, read with the same typed accessors.
-  static func object(_ value: Any, field: String) throws(DecodeError) -> RequestFields {
-    guard let object = value as? [String: Any] else {
-      throw DecodeError("\(field) must be a JSON object")
-    }
-    return RequestFields(object: object, path: field + ".")
-  }
-
-  /// JSON true/false arrive as NSNumber too; Foundation marks them with the C type "c".
-  private static func isBoolean(_ number: NSNumber) -> Bool {
-    String(cString: number.objCType) == "c"
+  static func object(_ value: JSONValue, field: String) throws(DecodeError) -> RequestFields {
+    guard case .object = value else { throw DecodeError("\(field) must be a JSON object") }
+    return RequestFields(object: value, path: field + ".")
   }
 }

@@ -17,7 +17,10 @@ extension TransactionDecoder {
     let fields = try requestObject(jsonRequest)
     // Another JSON object (a state snapshot, a receipt) has keys but none of a request's, and
     // would otherwise read as a request that leaves every field to the wallet.
-    guard fields.object.isEmpty || requestFieldNames.contains(where: { fields.has($0) }) else {
+    guard
+      fields.object.objectMembers?.isEmpty != false
+        || requestFieldNames.contains(where: { fields.has($0) })
+    else {
       throw DecodeError(
         "this JSON object has none of a transaction request's fields (to, data, value, gas …)")
     }
@@ -76,17 +79,15 @@ extension TransactionDecoder {
       throw DecodeError("JSON request is larger than 1 MiB")
     }
     try checkNesting(bytes)
-    let parsed: Any
+    var object: JSONValue
     do {
-      parsed = try JSONSerialization.jsonObject(with: Data(bytes))
+      object = try JSONValue(parsing: bytes)
     } catch {
       throw DecodeError("JSON request is not valid JSON")
     }
-    guard var object = parsed as? [String: Any] else {
-      throw DecodeError("JSON request must be an object")
-    }
-    if object["method"] is String, let params = object["params"] as? [Any] {
-      guard let first = params.first as? [String: Any] else {
+    guard case .object = object else { throw DecodeError("JSON request must be an object") }
+    if object["method"]?.stringValue != nil, let params = object["params"]?.arrayItems {
+      guard let first = params.first, case .object = first else {
         throw DecodeError("params[0] of the JSON-RPC call must be the transaction object")
       }
       object = first
@@ -180,7 +181,7 @@ extension TransactionDecoder {
   }
 
   private static func accessListEntry(
-    _ value: Any, field: String
+    _ value: JSONValue, field: String
   ) throws(DecodeError) -> AccessListEntry {
     let entry = try RequestFields.object(value, field: field)
     guard let address = try entry.address("address") else {
@@ -195,7 +196,7 @@ extension TransactionDecoder {
 
   /// An EIP-7702 tuple as geth's JSON shows it; its authority is recovered like a signed one's.
   private static func authorization(
-    _ value: Any, field: String
+    _ value: JSONValue, field: String
   ) throws(DecodeError) -> Authorization {
     let tuple = try RequestFields.object(value, field: field)
     guard let address = try tuple.address("address") else {

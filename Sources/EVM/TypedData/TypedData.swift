@@ -48,7 +48,7 @@ public struct TypedData: Sendable {
   }
 
   /// Checks and hashes a parsed typed-data object.
-  public init(document: ParsedJSON) throws(TypedDataError) {
+  public init(document: JSONValue) throws(TypedDataError) {
     guard let members = document.objectMembers else {
       throw TypedDataError("typed data must be a JSON object")
     }
@@ -110,9 +110,9 @@ public struct TypedData: Sendable {
     return nil
   }
 
-  static func parseJSON(_ text: String, what: String) throws(TypedDataError) -> ParsedJSON {
+  static func parseJSON(_ text: String, what: String) throws(TypedDataError) -> JSONValue {
     do {
-      return try ParsedJSON(parsing: text)
+      return try JSONValue(parsing: text)
     } catch {
       throw TypedDataError("\(what) is not valid JSON: \(error)")
     }
@@ -120,8 +120,8 @@ public struct TypedData: Sendable {
 
   /// `{"method":"eth_signTypedData_v4","params":[address, typedData]}`; the address and the
   /// typed data may come in either order, as wallets have accepted both.
-  private static func unwrapCall(_ call: ParsedJSON) throws(TypedDataError) -> (
-    ParsedJSON, Address?
+  private static func unwrapCall(_ call: JSONValue) throws(TypedDataError) -> (
+    JSONValue, Address?
   ) {
     if case .string(let method)? = call["method"], !method.hasPrefix("eth_signTypedData") {
       throw TypedDataError("'\(method)' is not an eth_signTypedData call", path: "method")
@@ -129,7 +129,7 @@ public struct TypedData: Sendable {
     guard let params = call["params"]?.arrayItems, params.count == 2 else {
       throw TypedDataError("must be [address, typedData]", path: "params")
     }
-    var document: ParsedJSON?
+    var document: JSONValue?
     var signer: Address?
     for (i, param) in params.enumerated() {
       switch param {
@@ -152,7 +152,7 @@ public struct TypedData: Sendable {
     return (document, signer)
   }
 
-  private static func structDefinitions(_ json: ParsedJSON) throws(TypedDataError) -> [String:
+  private static func structDefinitions(_ json: JSONValue) throws(TypedDataError) -> [String:
     [TypedDataField]]
   {
     guard let entries = json.objectMembers else {
@@ -179,7 +179,7 @@ public struct TypedData: Sendable {
   /// Uses the document's `EIP712Domain` when given (checking its members are the ones EIP-712
   /// defines), otherwise derives it from the domain's keys in EIP-712 order, as eth-account does.
   private static func settleDomainType(
-    _ structs: inout [String: [TypedDataField]], domain: ParsedJSON
+    _ structs: inout [String: [TypedDataField]], domain: JSONValue
   ) throws(TypedDataError) {
     let known = Dictionary(uniqueKeysWithValues: domainFieldTypes.map { ($0.name, $0.type) })
     if let declared = structs["EIP712Domain"] {

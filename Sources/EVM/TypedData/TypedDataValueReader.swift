@@ -12,7 +12,7 @@ struct TypedDataValueReader {
     self.types = types
   }
 
-  mutating func readStruct(_ name: String, _ json: ParsedJSON, path: String) throws(TypedDataError)
+  mutating func readStruct(_ name: String, _ json: JSONValue, path: String) throws(TypedDataError)
     -> TypedDataValue
   {
     try spend(path)
@@ -41,7 +41,7 @@ struct TypedDataValueReader {
   }
 
   private mutating func read(
-    _ type: TypedDataType, _ typeText: String, _ json: ParsedJSON, path: String
+    _ type: TypedDataType, _ typeText: String, _ json: JSONValue, path: String
   ) throws(TypedDataError) -> TypedDataValue {
     switch type {
     case .structure(let name): return try readStruct(name, json, path: path)
@@ -74,7 +74,7 @@ struct TypedDataValueReader {
     }
   }
 
-  private func atom(_ type: ABIType, _ json: ParsedJSON, path: String) throws(TypedDataError)
+  private func atom(_ type: ABIType, _ json: JSONValue, path: String) throws(TypedDataError)
     -> ABIValue
   {
     switch type {
@@ -130,7 +130,7 @@ struct TypedDataValueReader {
   }
 
   /// An integer from a JSON integer, a decimal string (either may be negative) or a 0x-hex string.
-  private func integer(_ json: ParsedJSON, _ type: ABIType, path: String) throws(TypedDataError)
+  private func integer(_ json: JSONValue, _ type: ABIType, path: String) throws(TypedDataError)
     -> (negative: Bool, magnitude: UInt256)
   {
     let text: String
@@ -154,7 +154,7 @@ struct TypedDataValueReader {
     return (negative, magnitude)
   }
 
-  private func hexBytes(_ json: ParsedJSON, _ type: ABIType, path: String) throws(TypedDataError)
+  private func hexBytes(_ json: JSONValue, _ type: ABIType, path: String) throws(TypedDataError)
     -> [UInt8]
   {
     guard let text = json.stringValue, text.hasPrefix("0x") || text.hasPrefix("0X") else {
@@ -173,7 +173,7 @@ struct TypedDataValueReader {
     return String(text[..<open])
   }
 
-  private static func jsonText(_ json: ParsedJSON) -> String {
+  private static func jsonText(_ json: JSONValue) -> String {
     switch json {
     case .number(let text): return text
     case .string(let text): return "'\(text)'"

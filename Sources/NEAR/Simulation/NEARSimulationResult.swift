@@ -35,8 +35,8 @@ public struct NEARSimulationResult: Sendable {
   /// Metadata of the tokens the effects name, read by view calls after the transaction.
   public var tokens: [AccountId: NEARTokenMetadata]
 
-  /// The reason it failed, was invalid or was not simulated; nil when it succeeded.
-  public var failure: String? {
+  /// The JSON `reason`: why it failed, was invalid or was not simulated; nil when it succeeded.
+  public var reason: String? {
     switch status {
     case .succeeded: return nil
     case .failed(let reason), .invalid(let reason), .notSimulated(let reason): return reason

@@ -7,7 +7,7 @@ public enum NEARSimulationJSON {
   public static func object(_ result: NEARSimulationResult) -> JSONValue {
     var members: [(key: String, value: JSONValue)] = [
       ("status", .string(result.status.name)),
-      ("reason", .optional(result.failure)),
+      ("reason", .optional(result.reason)),
     ]
     if case .succeeded(let value) = result.status {
       members.append(("returnValue", returnValue(value)))
@@ -59,7 +59,7 @@ public enum NEARSimulationJSON {
     case .keyAdded(let account, let key, let permission):
       members += [
         ("account", .string(account.value)), ("publicKey", .string(key.description)),
-        ("permission", .string(ActionEffect.scope(permission))),
+        ("permission", .string(EffectSentence.scope(permission.access))),
       ]
     case .keyRemoved(let account, let key):
       members += [("account", .string(account.value)), ("publicKey", .string(key.description))]

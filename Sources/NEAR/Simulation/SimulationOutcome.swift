@@ -46,13 +46,9 @@ extension NEARSimulationResult {
         ]
       case .storageChange: return []
       case .keyAdded(let account, let key, let permission):
-        let access: KeyAccess
-        switch permission {
-        case .fullAccess: access = .fullAccess
-        case .functionCall(let allowance, let receiver, let methods):
-          access = .functionCall(receiver: receiver, methods: methods, allowance: allowance)
-        }
-        return [.keyAdded(account: account.value, key: key.description, access: access)]
+        return [
+          .keyAdded(account: account.value, key: key.description, access: permission.access)
+        ]
       case .keyRemoved(let account, let key):
         return [.keyRemoved(account: account.value, key: key.description)]
       case .codeDeployed(let account, let hash, let size):

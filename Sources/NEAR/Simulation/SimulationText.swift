@@ -48,14 +48,18 @@ public enum NEARSimulationText {
       return "\(account) storage \(grew ? "grows" : "shrinks") by \(bytes) bytes "
         + "(\(grew ? "locks" : "frees") \(NEARAmount.text(UInt256(bytes) * UInt256(10_000_000_000_000_000_000))) of stake)"
     case .keyAdded(let account, let key, let permission):
-      return ActionEffect.keyAdded(account: account, key: key, permission: permission).summary
+      return EffectSentence.text(
+        .keyAdded(account: account.value, key: key.description, access: permission.access))
     case .keyRemoved(let account, let key):
-      return ActionEffect.keyRemoved(account: account, key: key).summary
+      return EffectSentence.text(.keyRemoved(account: account.value, key: key.description))
     case .codeDeployed(let account, let hash, let size):
-      return ActionEffect.codeDeployed(account: account, sha256: hash, size: size).summary
-    case .accountCreated(let account): return "creates account \(account)"
+      return EffectSentence.text(
+        .codeDeployed(account: account.value, codeHash: Base58.encode(hash), size: size))
+    case .accountCreated(let account):
+      return EffectSentence.text(.accountCreated(account: account.value))
     case .accountDeleted(let account, let beneficiary):
-      return ActionEffect.accountDeleted(account: account, beneficiary: beneficiary).summary
+      return EffectSentence.text(
+        .accountDeleted(account: account.value, beneficiary: beneficiary.value))
     }
   }
 

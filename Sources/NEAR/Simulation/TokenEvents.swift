@@ -1,4 +1,3 @@
-import Foundation
 import TxrayCore
 
 /// NEP-297 event logs (`EVENT_JSON:{…}`) of NEP-141 and NEP-171 contracts turned into token
@@ -9,24 +8,23 @@ enum TokenEvents {
 
   static func effects(token: AccountId, log: String) -> [NEARSimulatedEffect] {
     guard log.hasPrefix(prefix),
-      let root = try? JSONSerialization.jsonObject(
-        with: Data(log.utf8.dropFirst(prefix.utf8.count)))
-        as? [String: Any],
-      let standardName = root["standard"] as? String,
+      let root = try? JSONValue(parsing: Array(log.utf8.dropFirst(prefix.utf8.count))),
+      let standardName = root["standard"]?.stringValue,
       let standard = NEARTokenStandard(rawValue: standardName),
-      let event = root["event"] as? String,
-      let items = root["data"] as? [[String: Any]]
+      let event = root["event"]?.stringValue,
+      let items = root["data"]?.arrayItems,
+      items.allSatisfy({ $0.objectMembers != nil })
     else { return [] }
     return items.compactMap { item in effect(standard, token: token, event: event, item) }
   }
 
   private static func effect(
-    _ standard: NEARTokenStandard, token: AccountId, event: String, _ item: [String: Any]
+    _ standard: NEARTokenStandard, token: AccountId, event: String, _ item: JSONValue
   ) -> NEARSimulatedEffect? {
-    func account(_ key: String) -> AccountId? { (item[key] as? String).flatMap(AccountId.init) }
-    let amount = (item["amount"] as? String).flatMap(UInt256.init(decimalString:))
-    let tokenIds = item["token_ids"] as? [String] ?? []
-    let memo = item["memo"] as? String
+    func account(_ key: String) -> AccountId? { item[key]?.stringValue.flatMap(AccountId.init) }
+    let amount = item["amount"]?.stringValue.flatMap(UInt256.init(decimalString:))
+    let tokenIds = item["token_ids"]?.stringItems ?? []
+    let memo = item["memo"]?.stringValue
     switch (standard, event) {
     case (.nep141, "ft_transfer"), (.nep171, "nft_transfer"):
       guard let from = account("old_owner_id"), let to = account("new_owner_id"),

@@ -44,10 +44,10 @@ struct TokenMetadataReader {
       key throws(NEARStateError) in try world.storage(token, key: key)
     }
     guard case .value(let bytes) = outcome.result,
-      let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+      let object = try? JSONValue(parsing: bytes), case .object = object
     else { return nil }
     return NEARTokenMetadata(
-      symbol: object["symbol"] as? String, name: object["name"] as? String,
-      decimals: (object["decimals"] as? NSNumber)?.intValue)
+      symbol: object["symbol"]?.stringValue, name: object["name"]?.stringValue,
+      decimals: object["decimals"]?.intValue)
   }
 }

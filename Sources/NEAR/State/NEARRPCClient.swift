@@ -23,10 +23,10 @@ public struct NEARRPCClient: Sendable {
     case height(UInt64)
     case final
 
-    var parameters: [String: Any] {
+    var parameters: [(key: String, value: JSONValue)] {
       switch self {
-      case .height(let height): return ["block_id": NSNumber(value: height)]
-      case .final: return ["finality": "final"]
+      case .height(let height): return [("block_id", .number(String(height)))]
+      case .final: return [("finality", .string("final"))]
       }
     }
   }
@@ -42,7 +42,7 @@ public struct NEARRPCClient: Sendable {
   public func viewAccount(_ id: AccountId, at block: BlockReference) throws(NEARStateError)
     -> NEARAccount?
   {
-    guard let result = try query("view_account", id, block, [:]) else { return nil }
+    guard let result = try query("view_account", id, block, []) else { return nil }
     do { return try NEARStateJSON.account(try JSONFields(result, path: "view_account")) } catch {
       throw .unavailable("view_account \(id): unexpected answer: \(error.message)")
     }
@@ -53,7 +53,7 @@ public struct NEARRPCClient: Sendable {
   {
     guard
       let result = try query(
-        "view_access_key", id, block, ["public_key": publicKey.description])
+        "view_access_key", id, block, [("public_key", .string(publicKey.description))])
     else { return nil }
     do { return try NEARStateJSON.accessKey(result, path: "view_access_key") } catch {
       throw .unavailable("view_access_key \(id) \(publicKey): unexpected answer: \(error.message)")
@@ -63,7 +63,7 @@ public struct NEARRPCClient: Sendable {
   public func viewCode(_ id: AccountId, at block: BlockReference) throws(NEARStateError)
     -> [UInt8]?
   {
-    guard let result = try query("view_code", id, block, [:]) else { return nil }
+    guard let result = try query("view_code", id, block, []) else { return nil }
     do { return try JSONFields(result, path: "view_code").base64("code_base64") } catch {
       throw .unavailable("view_code \(id): unexpected answer: \(error.message)")
     }
@@ -75,7 +75,7 @@ public struct NEARRPCClient: Sendable {
   {
     guard
       let result = try query(
-        "view_state", id, block, ["prefix_base64": Base64.encode(prefix)])
+        "view_state", id, block, [("prefix_base64", .string(Base64.encode(prefix)))])
     else { return [:] }
     do {
       return try NEARStateJSON.state(try JSONFields(result, path: "view_state"), key: "values")
@@ -84,13 +84,13 @@ public struct NEARRPCClient: Sendable {
 
   /// A `query`; nil when the node says the thing does not exist.
   private func query(
-    _ requestType: String, _ id: AccountId, _ block: BlockReference, _ extra: [String: Any]
-  ) throws(NEARStateError) -> Any? {
-    var parameters = block.parameters
-    parameters["request_type"] = requestType
-    parameters["account_id"] = id.value
-    for (key, value) in extra { parameters[key] = value }
-    let result: Any
+    _ requestType: String, _ id: AccountId, _ block: BlockReference,
+    _ extra: [(key: String, value: JSONValue)]
+  ) throws(NEARStateError) -> JSONValue? {
+    let parameters =
+      [("request_type", .string(requestType)), ("account_id", .string(id.value))]
+      + block.parameters + extra
+    let result: JSONValue
     do throws(NEARStateError) {
       result = try call("query", parameters, what: "\(requestType) \(id)")
     } catch {
@@ -98,7 +98,7 @@ public struct NEARRPCClient: Sendable {
       throw error
     }
     // Older nodes answer some failures inside a successful result.
-    if let object = result as? [String: Any], let error = object["error"] as? String {
+    if let error = result["error"]?.stringValue {
       if Self.meansAbsent(error) { return nil }
       throw .unavailable("\(requestType) \(id): \(error)")
     }
@@ -117,22 +117,21 @@ public struct NEARRPCClient: Sendable {
 
   /// One JSON-RPC call; returns `result`. A structured error whose cause says "does not exist"
   /// is reported with `absentMarker` so `query` can turn it into nil.
-  private func call(_ method: String, _ parameters: [String: Any], what: String)
-    throws(NEARStateError) -> Any
-  {
-    let body: [String: Any] = [
-      "jsonrpc": "2.0", "id": "txray", "method": method, "params": parameters,
-    ]
-    guard let data = try? JSONSerialization.data(withJSONObject: body) else {
-      throw .unavailable("\(what): cannot encode the request")
-    }
-    let answer = try post(data, what: what)
-    guard let root = try? JSONSerialization.jsonObject(with: answer) as? [String: Any] else {
+  private func call(
+    _ method: String, _ parameters: [(key: String, value: JSONValue)], what: String
+  ) throws(NEARStateError) -> JSONValue {
+    let body = JSONValue.object([
+      ("jsonrpc", .string("2.0")), ("id", .string("txray")), ("method", .string(method)),
+      ("params", .object(parameters)),
+    ])
+    let answer = try post(Data(body.serialized.utf8), what: what)
+    guard let root = try? JSONValue(parsing: Array(answer), maxDepth: Self.maxAnswerDepth),
+      case .object = root
+    else {
       throw .unavailable("\(what): the answer is not a JSON object")
     }
-    if let error = root["error"] {
-      let cause =
-        ((error as? [String: Any])?["cause"] as? [String: Any])?["name"] as? String ?? ""
+    if let error = root["error"], error != .null {
+      let cause = error["cause"]?["name"]?.stringValue ?? ""
       let message = Self.errorText(error)
       if Self.absentCauses.contains(cause) || Self.meansAbsent(message) {
         throw .unavailable(Self.absentMarker + message)
@@ -145,15 +144,17 @@ public struct NEARRPCClient: Sendable {
     return result
   }
 
-  private static func errorText(_ error: Any) -> String {
-    guard let object = error as? [String: Any] else { return String(describing: error) }
-    if let cause = object["cause"] as? [String: Any], let name = cause["name"] as? String {
-      let info = (cause["info"]).flatMap { try? JSONSerialization.data(withJSONObject: $0) }
-      return name + (info.map { " " + String(decoding: $0, as: UTF8.self) } ?? "")
+  private static func errorText(_ error: JSONValue) -> String {
+    guard case .object = error else { return error.stringValue ?? error.serialized }
+    if let cause = error["cause"], let name = cause["name"]?.stringValue {
+      return name + (cause["info"].map { " " + $0.serialized } ?? "")
     }
-    if let data = object["data"] as? String { return data }
-    return object["message"] as? String ?? "unknown error"
+    if let data = error["data"]?.stringValue { return data }
+    return error["message"]?.stringValue ?? "unknown error"
   }
+
+  /// A node's answers nest a few levels; anything deeper is not an answer txray reads.
+  private static let maxAnswerDepth = 64
 
   private func post(_ body: Data, what: String) throws(NEARStateError) -> Data {
     var request = URLRequest(url: url)

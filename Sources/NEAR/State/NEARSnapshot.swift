@@ -1,4 +1,3 @@
-import Foundation
 import TxrayCore
 
 /// NEAR state held in memory and read from or written to a snapshot file, so a simulation runs
@@ -98,13 +97,13 @@ public struct NEARSnapshot: NEARStateSource, Sendable, Equatable {
 extension NEARSnapshot {
   /// Reads a snapshot file's JSON text; errors name the field.
   public static func parse(json text: String) throws(DecodeError) -> NEARSnapshot {
-    guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
+    guard let root = try? JSONValue(parsing: text) else {
       throw DecodeError("NEAR state snapshot is not JSON")
     }
     let fields = try JSONFields(root, path: "snapshot")
     var block: NEARBlock?
     if fields.object["block"] != nil { block = try NEARStateJSON.block(try fields.fields("block")) }
-    guard let accountsObject = try fields.value("accounts") as? [String: Any] else {
+    guard let accountsObject = try fields.value("accounts").objectMembers else {
       throw fields.error("accounts", "is not an object")
     }
     var accounts: [AccountId: Entry] = [:]
@@ -112,7 +111,7 @@ extension NEARSnapshot {
       guard let id = AccountId(name) else {
         throw fields.error("accounts", "has a key that is not an account id: \(name)")
       }
-      if value is NSNull {
+      if value == .null {
         accounts[id] = Entry(account: nil)
         continue
       }
@@ -141,34 +140,50 @@ extension NEARSnapshot {
     return result
   }
 
-  /// The snapshot as pretty JSON with sorted keys, so saved states diff well.
+  /// The snapshot as indented JSON with sorted keys, so saved states diff well.
   public var json: String {
-    var accountsObject: [String: Any] = [:]
+    var accountsObject: [(key: String, value: JSONValue)] = []
     for (id, entry) in accounts {
       guard let account = entry.account else {
-        accountsObject[id.value] = NSNull()
+        accountsObject.append((id.value, .null))
         continue
       }
-      var object: [String: Any] = ["account": NEARStateJSON.object(account)]
+      var object: [(key: String, value: JSONValue)] = [
+        ("account", NEARStateJSON.object(account))
+      ]
       if let keys = entry.accessKeys {
-        object["access_keys"] = keys.sorted { $0.key.description < $1.key.description }.map {
-          ["public_key": $0.key.description, "access_key": NEARStateJSON.object($0.value)]
-        }
+        let sorted = keys.sorted { $0.key.description < $1.key.description }
+        object.append(
+          (
+            "access_keys",
+            .array(
+              sorted.map {
+                .object([
+                  ("access_key", NEARStateJSON.object($0.value)),
+                  ("public_key", .string($0.key.description)),
+                ])
+              })
+          ))
       }
-      if let code = entry.code { object["code_base64"] = Base64.encode(code) }
+      if let code = entry.code { object.append(("code_base64", .string(Base64.encode(code)))) }
       if let state = entry.state {
-        object["state"] = state.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map {
-          ["key": Base64.encode($0.key), "value": Base64.encode($0.value)]
-        }
+        let sorted = state.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        object.append(
+          (
+            "state",
+            .array(
+              sorted.map {
+                .object([
+                  ("key", .string(Base64.encode($0.key))),
+                  ("value", .string(Base64.encode($0.value))),
+                ])
+              })
+          ))
       }
-      accountsObject[id.value] = object
+      accountsObject.append((id.value, .object(object)))
     }
-    var root: [String: Any] = ["accounts": accountsObject]
-    if let currentBlock { root["block"] = NEARStateJSON.object(currentBlock) }
-    guard
-      let data = try? JSONSerialization.data(
-        withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    else { return "{}" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    var root: [(key: String, value: JSONValue)] = [("accounts", .object(accountsObject))]
+    if let currentBlock { root.append(("block", NEARStateJSON.object(currentBlock))) }
+    return JSONValue.object(root).sortingKeys.indented + "\n"
   }
 }

@@ -1,8 +1,8 @@
-import Foundation
 import TxrayCore
 
 /// NEAR RPC's JSON shapes for accounts, access keys, state and blocks, read and written; shared
-/// by the snapshot file and the RPC client so both speak exactly what a node sends.
+/// by the snapshot file and the RPC client so both speak exactly what a node sends. Objects are
+/// written with their keys sorted, so saved states diff well.
 enum NEARStateJSON {
   /// A `view_account` result.
   static func account(_ fields: JSONFields) throws(DecodeError) -> NEARAccount {
@@ -11,40 +11,45 @@ enum NEARStateJSON {
       codeHash: try fields.hash("code_hash"), storageUsage: try fields.u64("storage_usage"))
   }
 
-  static func object(_ account: NEARAccount) -> [String: Any] {
-    [
-      "amount": account.amount.decimalString, "locked": account.locked.decimalString,
-      "code_hash": Base58.encode(account.codeHash),
-      "storage_usage": NSNumber(value: account.storageUsage),
-    ]
+  static func object(_ account: NEARAccount) -> JSONValue {
+    .object([
+      ("amount", .string(account.amount.decimalString)),
+      ("code_hash", .string(Base58.encode(account.codeHash))),
+      ("locked", .string(account.locked.decimalString)),
+      ("storage_usage", .number(String(account.storageUsage))),
+    ])
   }
 
   /// A `view_access_key` result (`{"nonce": …, "permission": …}`). Read through the action
   /// decoder's `AddKey`, which already knows every permission shape nearcore writes.
-  static func accessKey(_ json: Any, path: String) throws(DecodeError) -> AccessKey {
-    let placeholderKey = "ed25519:11111111111111111111111111111111"
+  static func accessKey(_ json: JSONValue, path: String) throws(DecodeError) -> AccessKey {
+    let placeholderKey = JSONValue.string("ed25519:11111111111111111111111111111111")
     let action = try RPCActionDecoder.action(
-      ["AddKey": ["public_key": placeholderKey, "access_key": json]], codeIsHash: false,
-      allowDelegate: false)
+      .object([("AddKey", .object([("public_key", placeholderKey), ("access_key", json)]))]),
+      codeIsHash: false, allowDelegate: false)
     guard case .addKey(_, let accessKey) = action else {
       throw DecodeError("\(path) is not an access key")
     }
     return accessKey
   }
 
-  static func object(_ key: AccessKey) -> [String: Any] {
-    let permission: Any
+  static func object(_ key: AccessKey) -> JSONValue {
+    let permission: JSONValue
     switch key.permission {
-    case .fullAccess: permission = "FullAccess"
+    case .fullAccess: permission = .string("FullAccess")
     case .functionCall(let allowance, let receiver, let methods):
-      permission = [
-        "FunctionCall": [
-          "allowance": allowance.map { $0.decimalString as Any } ?? NSNull(),
-          "receiver_id": receiver, "method_names": methods,
-        ] as [String: Any]
-      ]
+      permission = .object([
+        (
+          "FunctionCall",
+          .object([
+            ("allowance", .optional(allowance?.decimalString)),
+            ("method_names", .array(methods.map(JSONValue.string))),
+            ("receiver_id", .string(receiver)),
+          ])
+        )
+      ])
     }
-    return ["nonce": NSNumber(value: key.nonce), "permission": permission]
+    return .object([("nonce", .number(String(key.nonce))), ("permission", permission)])
   }
 
   /// `view_state`'s `values`: `[{"key": base64, "value": base64}]`.
@@ -66,10 +71,12 @@ enum NEARStateJSON {
       epochHeight: try fields.optionalU64("epoch_height") ?? 0)
   }
 
-  static func object(_ block: NEARBlock) -> [String: Any] {
-    [
-      "height": NSNumber(value: block.height), "timestamp": NSNumber(value: block.timestamp),
-      "gas_price": block.gasPrice.decimalString, "epoch_height": NSNumber(value: block.epochHeight),
-    ]
+  static func object(_ block: NEARBlock) -> JSONValue {
+    .object([
+      ("epoch_height", .number(String(block.epochHeight))),
+      ("gas_price", .string(block.gasPrice.decimalString)),
+      ("height", .number(String(block.height))),
+      ("timestamp", .number(String(block.timestamp))),
+    ])
   }
 }

@@ -67,6 +67,10 @@ public struct EffectRow: Sendable, Equatable {
     case .accountDeleted(let account, let beneficiary):
       self.init(
         who: account, action: "is deleted; its balance goes to \(beneficiary)", amount: "all")
+    case .staked(let account, let amount, let validatorKey):
+      self.init(
+        who: account, action: "stakes with validator key \(validatorKey)",
+        amount: Self.format(amount, native))
     case .call(let from, let to, let method, let attached):
       self.init(
         who: from, action: "calls \(to)" + (method.map { " · \($0)" } ?? ""),

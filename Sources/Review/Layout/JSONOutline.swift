@@ -60,7 +60,7 @@ public enum JSONOutline {
     switch value {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
-    case .integer(let n): return String(n)
+    case .number(let text): return text
     case .string(let s): return s
     case .array, .object: return value.serialized
     }

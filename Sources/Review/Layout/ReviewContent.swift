@@ -7,6 +7,8 @@ public struct ReviewContent: Sendable {
   /// The input as given (hex, base64 or JSON), for the Raw tab.
   public var rawInput: String
   public var explanation: ExplanationState
+  /// The expectation the signer confirmed in the intent field, once checked.
+  public var checkedIntent: String?
 
   public init(report: Report, rawInput: String) {
     self.report = report
@@ -16,8 +18,12 @@ public struct ReviewContent: Sendable {
 
   var outcome: Outcome { report.outcome }
 
-  /// True when approving asks the signer to type "yes".
-  public var hasCriticalFinding: Bool { report.verdict == .critical }
+  /// True when approving asks the signer to type "yes": a critical finding, or a transaction
+  /// that does not do what the signer said it should.
+  public var needsTypedApproval: Bool {
+    report.verdict == .critical
+      || report.findings.contains { $0.rule == IntentEntry.mismatchRule }
+  }
 
   // MARK: Header
 
@@ -110,6 +116,12 @@ public struct ReviewContent: Sendable {
     case .high: words = "HIGH RISK"
     case .warning: words = "WARNING"
     case .info, nil: words = "NO RISK FOUND"
+    }
+    let mismatch = findings.contains { $0.rule == IntentEntry.mismatchRule }
+    if mismatch {
+      words = "MISMATCH: NOT WHAT YOU SAID · " + words
+    } else if checkedIntent != nil {
+      words = "MATCHES WHAT YOU SAID · " + words
     }
     if let worst = findings.first, worst.severity > .info {
       words += " · " + worst.message

@@ -5,8 +5,14 @@ import TxrayCore
 public struct ReviewScreen: Sendable {
   public enum Overlay: Sendable, Equatable {
     case help
-    /// Approving with a critical finding: the signer types "yes".
+    /// Approving with a critical finding, or against the signer's own stated intent: the
+    /// signer types "yes".
     case confirm(typed: String, mistyped: Bool)
+    /// The intent field: what the signer means to do, typed; `error` says why the last try
+    /// could not be read.
+    case intent(typed: String, error: String?)
+    /// The expectation read from `typed`, shown back before anything is checked.
+    case intentReading(typed: String, reading: String)
   }
 
   public static let minimumWidth = 80
@@ -18,11 +24,15 @@ public struct ReviewScreen: Sendable {
   public var focus: Pane = .explanation
   public var tab: DetailTab = .fields
   public var overlay: Overlay?
+  /// Reads and checks the intent field; nil hides it (`i` does nothing).
+  public var intentEntry: IntentEntry?
   /// First visible line of each pane.
   public private(set) var scroll: [Pane: Int] = [:]
   /// Visible and total lines of each pane at the last render, for paging.
   private var viewport: [Pane: (visible: Int, total: Int)] = [:]
   private var lastSize = (width: minimumWidth, height: minimumHeight)
+  /// Set once an intent check has judged the report again: model updates are then stale.
+  private var explanationIsFinal = false
 
   public init(content: ReviewContent) {
     self.content = content
@@ -59,8 +69,9 @@ public struct ReviewScreen: Sendable {
     case .character(let c) where c.wholeNumberValue.flatMap(DetailTab.init) != nil:
       select(c.wholeNumberValue.flatMap(DetailTab.init) ?? .fields)
     case .character("?"): overlay = .help
+    case .character("i") where intentEntry != nil: overlay = .intent(typed: "", error: nil)
     case .character("a"):
-      if !content.hasCriticalFinding { return .approved }
+      if !content.needsTypedApproval { return .approved }
       overlay = .confirm(typed: "", mistyped: false)
     case .character("r"), .character("q"), .escape: return .rejected
     default: break
@@ -69,10 +80,67 @@ public struct ReviewScreen: Sendable {
   }
 
   private mutating func handle(_ key: Key, in overlay: Overlay) -> ReviewDecision? {
-    guard case .confirm(var typed, let mistyped) = overlay else {
+    switch overlay {
+    case .help:
       self.overlay = nil
       return nil
+    case .intent(let typed, let error):
+      handleIntent(key, typed: typed, error: error)
+      return nil
+    case .intentReading(let typed, let reading):
+      handleReading(key, typed: typed, reading: reading)
+      return nil
+    case .confirm(let typed, let mistyped):
+      return handleConfirm(key, typed: typed, mistyped: mistyped)
     }
+  }
+
+  private mutating func handleIntent(_ key: Key, typed: String, error: String?) {
+    guard let intentEntry else { return }
+    switch key {
+    case .escape: overlay = nil
+    case .enter:
+      guard typed.contains(where: { !$0.isWhitespace }) else { return }
+      switch intentEntry.propose(typed) {
+      case .success(let reading): overlay = .intentReading(typed: typed, reading: reading)
+      case .failure(let rejection): overlay = .intent(typed: typed, error: rejection.message)
+      }
+    case .backspace: overlay = .intent(typed: String(typed.dropLast()), error: error)
+    case .clearLine: overlay = .intent(typed: "", error: error)
+    case .character(let c) where typed.count < IntentEntry.maximumCharacters && !c.isNewline:
+      overlay = .intent(typed: typed + String(c), error: error)
+    default: break
+    }
+  }
+
+  private mutating func handleReading(_ key: Key, typed: String, reading: String) {
+    guard let intentEntry else { return }
+    switch key {
+    case .escape: overlay = nil
+    case .character("e"): overlay = .intent(typed: reading, error: nil)
+    case .enter, .character("y"):
+      switch intentEntry.check(reading) {
+      case .success(let report):
+        content.report = report
+        content.checkedIntent = reading
+        // The model's text in progress was written for the narration before the check, which
+        // does not state the mismatch: the narrator's new text stands from here on.
+        content.explanation = ExplanationState(settled: report.explanation)
+        explanationIsFinal = true
+        overlay = nil
+        focus = .findings
+        scroll[.findings] = 0
+      case .failure(let rejection):
+        overlay = .intent(typed: reading, error: rejection.message)
+      }
+    default: break
+    }
+  }
+
+  private mutating func handleConfirm(_ key: Key, typed: String, mistyped: Bool)
+    -> ReviewDecision?
+  {
+    var typed = typed
     switch key {
     case .escape: self.overlay = nil
     case .enter:
@@ -102,8 +170,10 @@ public struct ReviewScreen: Sendable {
     scroll[focus] = min(limit, max(0, (scroll[focus] ?? 0) + lines))
   }
 
-  /// Applies a streamed explanation update.
+  /// Applies a streamed explanation update, unless an intent check has replaced the narration
+  /// it was written for.
   public mutating func apply(_ update: ExplanationState.Update) {
+    guard !explanationIsFinal else { return }
     content.explanation.apply(update)
   }
 
@@ -143,6 +213,8 @@ public struct ReviewScreen: Sendable {
     switch overlay {
     case .help: drawBox(helpLines, on: &grid)
     case .confirm(let typed, let mistyped): drawBox(confirmLines(typed, mistyped), on: &grid)
+    case .intent(let typed, let error): drawBox(intentLines(typed, error), on: &grid)
+    case .intentReading(_, let reading): drawBox(readingLines(reading), on: &grid)
     case nil: break
     }
     return grid
@@ -258,9 +330,12 @@ public struct ReviewScreen: Sendable {
     switch overlay {
     case .help: key("any key", "closes help")
     case .confirm: key("yes Enter", "approve"); key("Esc", "back")
+    case .intent: key("Enter", "read"); key("Ctrl-U", "clear"); key("Esc", "back")
+    case .intentReading: key("Enter", "check"); key("e", "edit"); key("Esc", "back")
     case nil:
       key("Tab", "pane"); key("↑↓", "scroll"); key("1-6", "details"); key("?", "help")
-      key("a", content.hasCriticalFinding ? "approve (type yes)" : "approve")
+      if intentEntry != nil { key("i", "intent") }
+      key("a", content.needsTypedApproval ? "approve (type yes)" : "approve")
       key("r/q", "reject")
     }
     draw(line, on: &grid, row: row, column: 1, limit: grid.width - 1)
@@ -273,7 +348,8 @@ public struct ReviewScreen: Sendable {
       ("PgUp PgDn", "scroll a page"),
       ("g G  Home End", "top / bottom"),
       ("1–6  ← →", "details: fields, calls, events, state, raw, JSON"),
-      ("a", "approve (type yes when a finding is critical): exit 0"),
+      ("i", "say what you mean to do; txray checks the transaction against it"),
+      ("a", "approve (type yes when a finding is critical or it differs from your intent): exit 0"),
       ("r  q  Esc", "reject: exit 1"),
       ("?", "this help"),
     ]
@@ -282,8 +358,14 @@ public struct ReviewScreen: Sendable {
   }
 
   private func confirmLines(_ typed: String, _ mistyped: Bool) -> [StyledLine] {
-    let worst = content.report.findings.first { $0.severity == .critical }
-    var lines = [StyledLine("Approve despite a CRITICAL finding?", style: .strong), .empty]
+    let worst =
+      content.report.findings.first { $0.severity == .critical }
+      ?? content.report.findings.first { $0.rule == IntentEntry.mismatchRule }
+    let question =
+      worst?.severity == .critical
+      ? "Approve despite a CRITICAL finding?"
+      : "Approve although it does not do what you said?"
+    var lines = [StyledLine(question, style: .strong), .empty]
     lines += StyledLine.wrapped(worst?.message ?? "", width: 56, style: .overlay)
     lines += [
       .empty, StyledLine("Type yes and press Enter to approve; Esc goes back.", style: .overlay),
@@ -292,6 +374,33 @@ public struct ReviewScreen: Sendable {
     if mistyped {
       lines.append(StyledLine("That was not \"yes\"; nothing was approved.", style: .caution))
     }
+    return lines
+  }
+
+  private func intentLines(_ typed: String, _ error: String?) -> [StyledLine] {
+    var lines = [StyledLine("What do you mean this transaction to do?", style: .strong), .empty]
+    lines += StyledLine.wrapped(
+      "Plain words (\"swap 1 eth for usdc, at least 3000\") or the expectation language "
+        + "(\"send ≤ 1 ETH, receive ≥ 3000 USDC\"). You confirm the reading before it is checked.",
+      width: 56, style: .overlay)
+    lines += [.empty]
+    lines += StyledLine.wrapped(
+      "> " + TerminalSafeText.sanitize(typed) + "_", width: 56, style: .strong)
+    if let error {
+      lines.append(.empty)
+      lines += StyledLine.wrapped(TerminalSafeText.sanitize(error), width: 56, style: .caution)
+    }
+    return lines
+  }
+
+  private func readingLines(_ reading: String) -> [StyledLine] {
+    var lines = [StyledLine("txray will check exactly this:", style: .strong), .empty]
+    lines += StyledLine.wrapped(TerminalSafeText.sanitize(reading), width: 56, style: .strong)
+    lines += [.empty]
+    lines += StyledLine.wrapped(
+      "Anything it does beyond this (an approval, a payment, a key) counts as a difference. "
+        + "Enter checks it, e edits it, Esc goes back.",
+      width: 56, style: .overlay)
     return lines
   }
 

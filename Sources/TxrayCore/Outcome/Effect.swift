@@ -24,6 +24,9 @@ public enum Effect: Sendable, Hashable {
   case delegationSet(authority: String, delegate: String?, chainId: UInt64)
   case accountCreated(account: String)
   case accountDeleted(account: String, beneficiary: String)
+  /// `account` locks `amount` of its own NEAR as validator stake under `validatorKey`; 0
+  /// unstakes all of it (NEAR's Stake action).
+  case staked(account: String, amount: UInt256, validatorKey: String)
   /// A call the transaction makes, with what it attaches (ETH value or NEAR deposit).
   case call(from: String, to: String, method: String?, attached: UInt256)
   /// A signed action someone else may submit (NEAR delegate action, NEP-366).
@@ -42,6 +45,7 @@ public enum Effect: Sendable, Hashable {
     case .delegationSet: return "delegationSet"
     case .accountCreated: return "accountCreated"
     case .accountDeleted: return "accountDeleted"
+    case .staked: return "staked"
     case .call: return "call"
     case .delegatedAction: return "delegatedAction"
     }

@@ -29,7 +29,8 @@ public enum OutcomeAccounts {
     case .operatorApproval(let collection, let owner, let operatorAccount, _):
       return [owner, operatorAccount] + [collection.contract].compactMap { $0 }
     case .keyAdded(let account, _, _), .keyRemoved(let account, _),
-      .codeDeployed(let account, _, _), .accountCreated(let account):
+      .codeDeployed(let account, _, _), .accountCreated(let account),
+      .staked(let account, _, _):
       return [account]
     case .delegationSet(let authority, let delegate, _):
       return [authority] + [delegate].compactMap { $0 }

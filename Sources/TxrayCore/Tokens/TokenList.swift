@@ -52,6 +52,17 @@ public struct TokenList: Sendable {
     entries[network]?[Self.key(contract)]
   }
 
+  /// Every token listed on `network` under `symbol` (compared without case), with its contract
+  /// as the list keys it (EVM addresses lower case without `0x`): a ticker can name several.
+  public func tokens(symbol: String, on network: Network) -> [(contract: String, entry: Entry)] {
+    let wanted = symbol.lowercased()
+    return (entries[network] ?? [:]).filter { $0.value.symbol.lowercased() == wanted }
+      .map { (contract: $0.key, entry: $0.value) }.sorted { $0.contract < $1.contract }
+  }
+
+  /// The form `contract` takes as a key of the list, for comparing contracts.
+  public static func normalized(_ contract: String) -> String { key(contract) }
+
   /// Adds or replaces an entry: a later list (the user's) overrides an earlier one (bundled).
   public mutating func add(_ network: Network, _ contract: String, _ entry: Entry) {
     entries[network, default: [:]][Self.key(contract)] = entry

@@ -51,23 +51,23 @@ public enum AddressBookFile {
 
   /// The book in `data` (either accepted shape); `path` names the file in errors.
   public static func parse(_ data: Data, path: String) throws(AddressBookError) -> AddressBook {
-    let json: Any
+    let object: JSONValue
     do {
-      json = try JSONSerialization.jsonObject(with: data)
+      object = try JSONValue(parsing: Array(data))
     } catch {
       throw AddressBookError(path: path, reason: "is not valid JSON")
     }
-    guard let object = json as? [String: Any] else {
+    guard let members = object.objectMembers else {
       throw AddressBookError(
         path: path, reason: "must be a JSON object of labels by address or {\"entries\": [...]}")
     }
     var labels: [String: String] = [:]
-    if object.count == 1, let entries = object["entries"] {
-      guard let list = entries as? [[String: Any]] else {
+    if members.count == 1, let entries = object["entries"] {
+      guard let list = entries.arrayItems, list.allSatisfy({ $0.objectMembers != nil }) else {
         throw AddressBookError(path: path, reason: "\"entries\" must be a list of objects")
       }
       for (index, entry) in list.enumerated() {
-        guard let account = entry["address"] as? String, let label = entry["label"] as? String
+        guard let account = entry["address"]?.stringValue, let label = entry["label"]?.stringValue
         else {
           throw AddressBookError(
             path: path, reason: "entry \(index + 1) needs string \"address\" and \"label\"")
@@ -75,8 +75,8 @@ public enum AddressBookFile {
         try add(account, label, to: &labels, path: path)
       }
     } else {
-      for account in object.keys.sorted() {
-        guard let label = object[account] as? String else {
+      for (account, value) in members.sorted(by: { $0.key < $1.key }) {
+        guard let label = value.stringValue else {
           throw AddressBookError(
             path: path,
             reason: "the label of \(TerminalSafeText.sanitize(account)) must be a string")

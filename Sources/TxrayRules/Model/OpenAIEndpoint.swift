@@ -1,4 +1,5 @@
 import Foundation
+import TxrayCore
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -72,18 +73,21 @@ public struct OpenAIEndpoint: LanguageModel {
   }
 
   func body(for request: GenerationRequest) -> Data {
-    var body: [String: Any] = [
-      "messages": [
-        ["role": "system", "content": request.system],
-        ["role": "user", "content": request.user],
-      ],
-      "temperature": 0,
-      "max_tokens": request.maxTokens,
-      "stream": streams,
+    var body: [(key: String, value: JSONValue)] = [
+      (
+        "messages",
+        .array([
+          .object([("role", .string("system")), ("content", .string(request.system))]),
+          .object([("role", .string("user")), ("content", .string(request.user))]),
+        ])
+      ),
+      ("temperature", .integer(0)),
+      ("max_tokens", .integer(request.maxTokens)),
+      ("stream", .bool(streams)),
     ]
-    if let model { body["model"] = model }
-    if sendsGrammar, let grammar = request.grammar { body["grammar"] = grammar }
-    return (try? JSONSerialization.data(withJSONObject: body)) ?? Data()
+    if let model { body.append(("model", .string(model))) }
+    if sendsGrammar, let grammar = request.grammar { body.append(("grammar", .string(grammar))) }
+    return Data(JSONValue.object(body).serialized.utf8)
   }
 
   static func seconds(_ duration: Duration) -> Double {
@@ -159,12 +163,12 @@ private final class CompletionReceiver: NSObject, URLSessionDataDelegate, @unche
     guard text.hasPrefix("data:") else { return }
     let payload = text.dropFirst(5).drop { $0 == " " }
     guard payload != "[DONE]",
-      let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any],
-      let choice = (object["choices"] as? [[String: Any]])?.first
+      let object = try? JSONValue(parsing: String(payload)),
+      let choice = object["choices"]?.arrayItems?.first
     else { return }
-    let piece = (choice["delta"] as? [String: Any])?["content"] as? String ?? ""
+    let piece = choice["delta"]?["content"]?.stringValue ?? ""
     lock.withLock {
-      if let reason = choice["finish_reason"] as? String { finishReason = reason }
+      if let reason = choice["finish_reason"]?.stringValue { finishReason = reason }
       if !piece.isEmpty {
         if firstPiece == nil { firstPiece = ContinuousClock.now }
         self.text += piece
@@ -176,17 +180,16 @@ private final class CompletionReceiver: NSObject, URLSessionDataDelegate, @unche
 
   /// A non-streamed response: `choices[0].message.content`.
   private func parseWhole() {
-    guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-      let choice = (object["choices"] as? [[String: Any]])?.first,
-      let content = (choice["message"] as? [String: Any])?["content"] as? String
+    guard let object = try? JSONValue(parsing: Array(body)),
+      let choice = object["choices"]?.arrayItems?.first,
+      let content = choice["message"]?["content"]?.stringValue
     else {
       failure = .endpoint("the response has no choices[0].message.content")
       return
     }
     text = content
-    finishReason = choice["finish_reason"] as? String
-    let usage = object["usage"] as? [String: Any]
-    pieces = usage?["completion_tokens"] as? Int ?? 0
+    finishReason = choice["finish_reason"]?.stringValue
+    pieces = object["usage"]?["completion_tokens"]?.intValue ?? 0
     firstPiece = ContinuousClock.now
     if !content.isEmpty { onToken?(content) }
   }

@@ -9,10 +9,10 @@ import TxrayCore
 /// - very large: at least 2^128 base units. No token's supply comes near it (even at 18
 ///   decimals it is 3.4 × 10^20 whole tokens), so such an amount is unlimited in effect; apps
 ///   use odd values like 2^255 or 10^60 to slip past checks for the maximum.
-enum AllowanceSize: Equatable {
+public enum AllowanceSize: Equatable, Sendable {
   case unlimited, veryLarge, bounded
 
-  init(_ amount: UInt256) {
+  public init(_ amount: UInt256) {
     if Self.unlimitedSentinels.contains(amount) {
       self = .unlimited
     } else if amount >= Self.veryLargeThreshold {
@@ -28,5 +28,5 @@ enum AllowanceSize: Equatable {
   ]
 
   /// Unlimited or very large: the spender can take everything the owner holds.
-  var isEffectivelyUnlimited: Bool { self != .bounded }
+  public var isEffectivelyUnlimited: Bool { self != .bounded }
 }

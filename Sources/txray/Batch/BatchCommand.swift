@@ -10,7 +10,9 @@ struct BatchCommand: ParsableCommand {
     discussion: """
       Each line holds one input as `txray explain` takes it (EVM hex, NEAR base64 or hex, or \\
       one-line JSON). Blank lines and lines starting with # are skipped and produce no record; \\
-      every other line produces exactly one record, an explanation or an error.
+      every other line produces exactly one record, an explanation or an error. A line may be \
+      an envelope {"tx": "<input>", "expect": "<expectation>"} that checks the transaction \
+      against its own expectation.
       """
   )
 
@@ -100,6 +102,11 @@ struct BatchCommand: ParsableCommand {
     if summary.errors > 0 {
       throw Failure(
         message: "\(summary.errors) input lines could not be explained", exitCode: .badInput)
+    }
+    if summary.mismatches > 0 {
+      throw Failure(
+        message: "\(summary.mismatches) transactions do not do what their expectation says",
+        exitCode: .mismatch)
     }
   }
 

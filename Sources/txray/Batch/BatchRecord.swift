@@ -6,13 +6,18 @@ struct BatchRecord: Sendable {
   var output: String
   var isError: Bool
   var severities: [Severity]
+  /// The line carried an expectation (or `--expect` was given) and the transaction differs.
+  var mismatched = false
 
   static func explain(
     _ text: String, line: Int, context: ExplainContext, format: BatchFormat
   ) -> BatchRecord {
     do {
+      let (input, expectation) = try BatchLine.split(text)
+      var context = context
+      if let expectation { context.expectation = expectation }
       let explanation = try Explainer.explain(
-        text, context: context, rendering: format == .jsonl ? .json : .text)
+        input, context: context, rendering: format == .jsonl ? .json : .text)
       let output: String
       switch (format, explanation.output) {
       case (_, .json(let object)):
@@ -21,7 +26,8 @@ struct BatchRecord: Sendable {
       case (_, .text(let text)): output = "line \(line)\n" + text + "\n"
       }
       return BatchRecord(
-        output: output, isError: false, severities: explanation.findings.map(\.severity))
+        output: output, isError: false, severities: explanation.findings.map(\.severity),
+        mismatched: explanation.judgement?.intentCheck?.verdict == .mismatch)
     } catch {
       return .error(line: line, error.message, format: format)
     }

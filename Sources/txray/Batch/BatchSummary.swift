@@ -7,6 +7,8 @@ struct BatchSummary {
   /// Blank and comment lines: counted, no record.
   var skipped = 0
   var findings: [Severity: Int] = [:]
+  /// Records whose transaction differs from its expectation.
+  var mismatches = 0
 
   var worstSeverity: Severity? {
     Severity.allCases.last { (findings[$0] ?? 0) > 0 }
@@ -15,6 +17,7 @@ struct BatchSummary {
   mutating func add(_ record: BatchRecord) {
     records += 1
     if record.isError { errors += 1 }
+    if record.mismatched { mismatches += 1 }
     for severity in record.severities { findings[severity, default: 0] += 1 }
   }
 
@@ -22,6 +25,6 @@ struct BatchSummary {
     let counts = Severity.allCases.reversed().map { "\(findings[$0] ?? 0) \($0.rawValue)" }
     return "txray batch: \(interrupted ? "interrupted after " : "")\(records) records, "
       + "\(errors) errors, \(skipped) blank or comment lines; findings: "
-      + counts.joined(separator: ", ")
+      + counts.joined(separator: ", ") + (mismatches > 0 ? "; \(mismatches) mismatches" : "")
   }
 }

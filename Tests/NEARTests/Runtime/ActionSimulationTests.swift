@@ -73,7 +73,7 @@ import TxrayCore
     var state = Self.state
     state.accounts[F.id("sub.alice.near")] = NEARSnapshot.Entry(account: nil)
     let result = NEARSimulator(state: state).simulate(tx)
-    #expect(result.failure?.hasPrefix("CreateAccountNotAllowed") == true)
+    #expect(result.reason?.hasPrefix("CreateAccountNotAllowed") == true)
   }
 
   @Test func transferBeyondTheBalanceIsRejected() {
@@ -94,7 +94,7 @@ import TxrayCore
       tx.body = .transaction(inner)
     }
     let result = NEARSimulator(state: Self.state).simulate(tx)
-    #expect(result.failure?.contains("nonce 10 is not above") == true)
+    #expect(result.reason?.contains("nonce 10 is not above") == true)
   }
 
   @Test func addKeyGrantsAndPaysStorage() {
@@ -133,7 +133,7 @@ import TxrayCore
           publicKey: F.key("alice.near"), accessKey: AccessKey(nonce: 0, permission: .fullAccess))
       ])
     let result = NEARSimulator(state: Self.state).simulate(tx)
-    #expect(result.failure?.hasPrefix("AddKeyAlreadyExists") == true)
+    #expect(result.reason?.hasPrefix("AddKeyAlreadyExists") == true)
     #expect(!result.effects.contains { $0.kind == "keyAdded" })
   }
 
@@ -228,6 +228,6 @@ import TxrayCore
     ])
     state.currentBlock?.height = inner.maxBlockHeight + 1
     let result = NEARSimulator(state: state).simulate(decoded)
-    #expect(result.failure?.hasPrefix("DelegateActionExpired") == true)
+    #expect(result.reason?.hasPrefix("DelegateActionExpired") == true)
   }
 }

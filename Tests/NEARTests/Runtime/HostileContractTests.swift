@@ -38,7 +38,7 @@ import WAT
 
   @Test func trapIsAReportedFailure() {
     let result = Self.run("trap_now")
-    #expect(result.failure?.hasPrefix("WebAssembly trap:") == true)
+    #expect(result.reason?.hasPrefix("WebAssembly trap:") == true)
   }
 
   @Test func memoryGrowthStopsAtTheLimit() {
@@ -78,12 +78,12 @@ import WAT
 
   @Test func missingMethodFails() {
     let result = Self.run("no_such_method")
-    #expect(result.failure == "MethodResolveError(MethodNotFound): no_such_method")
+    #expect(result.reason == "MethodResolveError(MethodNotFound): no_such_method")
   }
 
   @Test func garbageCodeFailsToCompile() {
     let result = Self.run("anything", code: [0, 97, 115, 109, 1, 0, 0, 0, 0xff, 0xff])
-    #expect(result.failure?.hasPrefix("CompilationError") == true)
+    #expect(result.reason?.hasPrefix("CompilationError") == true)
   }
 
   @Test func missingStateIsNotSimulated() {

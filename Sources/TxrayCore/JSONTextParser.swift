@@ -1,72 +1,3 @@
-/// A JSON document as read from untrusted text, keeping what Foundation's parser loses.
-///
-/// Typed data carries 256-bit integers as bare JSON numbers, which `JSONSerialization` rounds
-/// through `Double`; a signer must see the exact digits. Object members keep their order so
-/// messages print the way the app wrote them, and duplicate keys are refused because two
-/// readers could each pick a different one.
-public indirect enum ParsedJSON: Sendable, Equatable {
-  case null
-  case bool(Bool)
-  /// The number's text exactly as written, e.g. `-12`, `1e18`, `0.5`.
-  case number(String)
-  case string(String)
-  case array([ParsedJSON])
-  case object([(key: String, value: ParsedJSON)])
-
-  public static func == (lhs: ParsedJSON, rhs: ParsedJSON) -> Bool {
-    switch (lhs, rhs) {
-    case (.null, .null): return true
-    case (.bool(let a), .bool(let b)): return a == b
-    case (.number(let a), .number(let b)), (.string(let a), .string(let b)): return a == b
-    case (.array(let a), .array(let b)): return a == b
-    case (.object(let a), .object(let b)):
-      return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
-    default: return false
-    }
-  }
-
-  /// The member named `key` of an object; nil for a missing key or a non-object.
-  public subscript(key: String) -> ParsedJSON? {
-    guard case .object(let members) = self else { return nil }
-    return members.first { $0.key == key }?.value
-  }
-
-  /// The members of an object, or nil.
-  public var objectMembers: [(key: String, value: ParsedJSON)]? {
-    if case .object(let members) = self { return members }
-    return nil
-  }
-
-  public var arrayItems: [ParsedJSON]? {
-    if case .array(let items) = self { return items }
-    return nil
-  }
-
-  public var stringValue: String? {
-    if case .string(let text) = self { return text }
-    return nil
-  }
-
-  /// A short name of the JSON kind, for error messages ("expected a string, got an array").
-  public var kindName: String {
-    switch self {
-    case .null: return "null"
-    case .bool: return "a boolean"
-    case .number: return "a number"
-    case .string: return "a string"
-    case .array: return "an array"
-    case .object: return "an object"
-    }
-  }
-
-  /// Parses JSON text (RFC 8259). Nesting deeper than `maxDepth` is refused so hostile input
-  /// cannot exhaust the stack.
-  public init(parsing text: String, maxDepth: Int = 64) throws(JSONSyntaxError) {
-    var parser = JSONTextParser(bytes: Array(text.utf8), maxDepth: maxDepth)
-    self = try parser.parseDocument()
-  }
-}
-
 /// Why JSON text could not be parsed, with the byte offset where it went wrong.
 public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String
@@ -75,7 +6,7 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 /// A recursive-descent reader over UTF-8 bytes; every step checks bounds instead of trapping.
-private struct JSONTextParser {
+struct JSONTextParser {
   let bytes: [UInt8]
   let maxDepth: Int
   var index = 0
@@ -86,7 +17,7 @@ private struct JSONTextParser {
     self.maxDepth = maxDepth
   }
 
-  mutating func parseDocument() throws(JSONSyntaxError) -> ParsedJSON {
+  mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
     let value = try parseValue()
     skipWhitespace()
     if index < bytes.count { throw fail("unexpected text after the JSON value") }
@@ -101,7 +32,7 @@ private struct JSONTextParser {
     while index < bytes.count, [0x20, 0x09, 0x0a, 0x0d].contains(bytes[index]) { index += 1 }
   }
 
-  private mutating func parseValue() throws(JSONSyntaxError) -> ParsedJSON {
+  private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
     skipWhitespace()
     guard index < bytes.count else { throw fail("unexpected end of JSON") }
     switch bytes[index] {
@@ -118,8 +49,8 @@ private struct JSONTextParser {
   }
 
   private mutating func nested(
-    _ body: (inout JSONTextParser) throws(JSONSyntaxError) -> ParsedJSON
-  ) throws(JSONSyntaxError) -> ParsedJSON {
+    _ body: (inout JSONTextParser) throws(JSONSyntaxError) -> JSONValue
+  ) throws(JSONSyntaxError) -> JSONValue {
     depth += 1
     if depth > maxDepth { throw fail("JSON nests deeper than \(maxDepth) levels") }
     let value = try body(&self)
@@ -127,8 +58,8 @@ private struct JSONTextParser {
     return value
   }
 
-  private mutating func literal(_ word: String, _ value: ParsedJSON) throws(JSONSyntaxError)
-    -> ParsedJSON
+  private mutating func literal(_ word: String, _ value: JSONValue) throws(JSONSyntaxError)
+    -> JSONValue
   {
     let expected = Array(word.utf8)
     guard index + expected.count <= bytes.count,
@@ -138,9 +69,9 @@ private struct JSONTextParser {
     return value
   }
 
-  private mutating func parseObject() throws(JSONSyntaxError) -> ParsedJSON {
+  private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
     index += 1
-    var members: [(key: String, value: ParsedJSON)] = []
+    var members: [(key: String, value: JSONValue)] = []
     var seen: Set<String> = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
@@ -176,9 +107,9 @@ private struct JSONTextParser {
     }
   }
 
-  private mutating func parseArray() throws(JSONSyntaxError) -> ParsedJSON {
+  private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
     index += 1
-    var items: [ParsedJSON] = []
+    var items: [JSONValue] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
       index += 1
