@@ -106,7 +106,6 @@ def cowprotocol(lists, sources):
         s = lists.source(repo, "cowprotocol/token-lists@{commit} ({date}) " + path + ", MIT")
         for token in read(repo, path)["tokens"]:
             lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
-    uniswap(lists, sources)
     # CoinGecko.json is CoinGecko's Ethereum list as CoW Swap last took it: a few widely held
     # tokens (BORG, USD0) that CoinGecko.1.json lacks.
     for path in [f"src/public/CoinGecko.{chain}.json" for chain in CHAINS] + [
@@ -120,8 +119,8 @@ def cowprotocol(lists, sources):
 
 
 def uniswap(lists, sources):
-    """Uniswap's default list keeps each token's case (msETH) and is the one public list found
-    with a zkSync Era entry; it is read after CoW Swap's own lists, before CoinGecko's."""
+    """Uniswap's default list is the one public list found with a zkSync Era entry; read last, it
+    only fills what the others leave (some of its symbols are older names: RNDR for RENDER)."""
     repo = clone(sources, "Uniswap+default-token-list")
     s = lists.source(repo, "Uniswap/default-token-list@{commit} ({date}) src/tokens/*.json, GPL-3.0")
     for path in files(repo, "src/tokens"):
@@ -225,6 +224,7 @@ def main():
         lists, sources, "scroll-tech+token-list",
         "scroll-tech/token-list@{commit} ({date}) data/*/data.json, MIT", SCROLL_NETWORKS,
     )
+    uniswap(lists, sources)
     near(lists, sources)
 
     evm_rows, evm_sources = renumber(

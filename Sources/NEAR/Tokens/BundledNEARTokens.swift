@@ -164,7 +164,7 @@ extension BundledNEARTokens {
     near	4d7078ddd6ccfed2f85db5b7d3ff16828d378d48.factory.bridge.near	18	AI	1
     near	4dc26fc5854e7648a064a4abd590bbe71724c277.factory.bridge.near	18	ANIME	1
     near	4e3fbd56cd56c3e72c1403e103b45db9da5b9d2b.factory.bridge.near	18	CVX	1
-    near	4f2b33840227ddd0e28da8d4185d6fa07adfed87.factory.bridge.near	18	BASED1	1
+    near	4f2b33840227ddd0e28da8d4185d6fa07adfed87.factory.bridge.near	18	BASED	1
     near	4f8e5de400de08b164e7421b3ee387f461becd1a.factory.bridge.near	18	USDD	1
     near	4f9254c83eb525f9fcf346490bbb3ed28a81c667.factory.bridge.near	18	CELR	1
     near	50327c6c5a14dcade707abad2e27eb517df87ab5.factory.bridge.near	6	WTRX	1
@@ -237,7 +237,7 @@ extension BundledNEARTokens {
     near	6c5ba91642f10282b576d91922ae6448c9d52f4e.factory.bridge.near	18	PHA	1
     near	6c6ee5e31d828de241282b9606c8e98ea48526e2.factory.bridge.near	18	HOT (Holo)	1
     near	6c76de483f1752ac8473e2b4983a873991e70da7.factory.bridge.near	18	BTR	1
-    near	6de037ef9ad2725eb40118bb1702ebb27e4aeb24.factory.bridge.near	18	RNDR	1
+    near	6de037ef9ad2725eb40118bb1702ebb27e4aeb24.factory.bridge.near	18	RENDER	1
     near	6dea81c8171d0ba574754ef6f8b412f2ed88c54d.factory.bridge.near	18	LQTY	1
     near	6e15a54b5ecac17e58dadeddbe8506a7560252f9.factory.bridge.near	18	F	1
     near	6e2a43be0b1d33b726f0ca3b8de60b3482b8b050.factory.bridge.near	18	ARKM	1
@@ -272,7 +272,7 @@ extension BundledNEARTokens {
     near	808507121b80c02388fad14726482e061b8da827.factory.bridge.near	18	PENDLE	1
     near	80a77a372c1e12accda84299492f404902e2da67.factory.bridge.near	18	MCDX	1
     near	80ac24aa929eaf5013f6436cda2a7ba190f5cc0b.factory.bridge.near	6	SYRUPUSDC	1
-    near	812ba41e071c7b7fa4ebcfb62df5f45f6fa853ee.factory.bridge.near	9	Neiro	1
+    near	812ba41e071c7b7fa4ebcfb62df5f45f6fa853ee.factory.bridge.near	9	NEIRO	1
     near	818234860a647d480b9bbcc9a47a23889f2ec900.factory.bridge.near	18	ONDSON	1
     near	8207c1ffc5b6804f6024322ccf34f29c3541ae26.factory.bridge.near	18	OGN	1
     near	8236a87084f8b84306f72007f36f2618a5634494.factory.bridge.near	8	LBTC	1
@@ -306,7 +306,7 @@ extension BundledNEARTokens {
     near	90a2a4c76b5d8c0bc892a69ea28aa775a8f2dd48.factory.bridge.near	18	SPYX	1
     near	9126236476efba9ad8ab77855c60eb5bf37586eb.factory.bridge.near	18	CHECK	1
     near	925206b8a707096ed26ae47c84747fe0bb734f59.factory.bridge.near	8	WBT	1
-    near	92d6c1e31e14520e676a687f0a93788b716beff5.factory.bridge.near	18	DYDX	1
+    near	92d6c1e31e14520e676a687f0a93788b716beff5.factory.bridge.near	18	ETHDYDX	1
     near	93a2db22b7c736b341c32ff666307f4a9ed910f5.factory.bridge.near	18	HYPER	1
     near	93e62845c1dd5822ebc807ab71a5fb750decd15a.factory.bridge.near	18	WNVDAX	1
     near	940a2db1b7008b6c776d4faaca729d6d4a4aa551.factory.bridge.near	18	DUSK	1
@@ -365,7 +365,7 @@ extension BundledNEARTokens {
     near	aea46a60368a7bd060eec7df8cba43b7ef41ad85.factory.bridge.near	18	FET	1
     near	af5191b0de278c7286d6c7cc6ab6bb8a73ba2cd6.factory.bridge.near	18	STG	1
     near	aurora	18	ETH	0
-    near	b0076de78dc50581770bba1d211ddc0ad4f2a241.factory.bridge.near	18	EDGEX	1
+    near	b0076de78dc50581770bba1d211ddc0ad4f2a241.factory.bridge.near	18	EDGE	1
     near	b0c7a3ba49c7a6eaba6cd4a96c55a1391070ac9a.factory.bridge.near	18	MAGIC	1
     near	b0ffa8000886e57f86dd5264b9582b2ad87b2b91.factory.bridge.near	18	W	1
     near	b1110919016846972056ab995054d65560d5f05e.factory.bridge.near	18	BILL	1
@@ -482,7 +482,7 @@ extension BundledNEARTokens {
     near	ef4461891dfb3ac8572ccf7c794664a8dd927945.factory.bridge.near	18	WCT	1
     near	f042cfa86cf1d598a75bdb55c3507a1f39f9493b.factory.bridge.near	18	COINON	1
     near	f05ad9840924ea6f977ebccb3b1da87e31dcd0b4.factory.bridge.near	18	XOMON	1
-    near	f091867ec603a6628ed83d274e835539d82e9cc8.factory.bridge.near	18	Zeta	1
+    near	f091867ec603a6628ed83d274e835539d82e9cc8.factory.bridge.near	18	ZETA	1
     near	f0db65d17e30a966c2ae6a21f6bba71cea6e9754.factory.bridge.near	18	BARD	1
     near	f17e65822b568b3903685a7c9f496cf7656cc6c2.factory.bridge.near	18	BICO	1
     near	f1883461ec7bd883a3668749c5cf5f351080d059.factory.bridge.near	18	PPLTON	1
