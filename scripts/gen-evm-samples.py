@@ -29,6 +29,8 @@ from pathlib import Path
 import rlp
 from eth_abi import encode
 from eth_account import Account
+from eth_account.typed_transactions import TypedTransaction
+from hexbytes import HexBytes
 from eth_utils import keccak, to_checksum_address
 from pyrevm import EVM, AccountInfo, BlockEnv, Env
 
@@ -51,6 +53,8 @@ BASE_BATCH_INBOX = "0xFf00000000000000000000000000000000008453"
 BAYC = "0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D"
 OPENSEA_CONDUIT = "0x1E0049783F008A0085193E00003D00cd54003c71"
 BUILDER = "0x95222290DD7278Aa3Ddd389Cc1E1d165CC4BAfe5"
+UNIVERSAL_ROUTER_ADDRESS = "0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af"
+WETH_USDC_POOL = "0x88e6A0c2dDD26FEEb64F039a2c41296FcB3f5640"
 
 # A mainnet-like Osaka block: base fee 10 gwei, blob base fee 1 wei.
 BLOCK = {
@@ -258,6 +262,163 @@ def transferFrom(owner: address, receiver: address, token_id: uint256):
 """
 
 # A smart-account stand-in for EIP-7702: accepts any call and ETH, does nothing.
+# The Universal Router sample's world. The router's and the pool's real mainnet code and state
+# are not to be had offline, so the snapshot places these two small contracts at their addresses:
+# a router that runs the four Universal Router commands the sample uses (WRAP_ETH,
+# V3_SWAP_EXACT_IN, PAY_PORTION, SWEEP) as Uniswap's code does, and a constant-product WETH/USDC
+# pool with the 0.05% fee at the address of the real 0.05% pool. The simulation is then a real
+# execution of the sample's calldata: what the account pays and gets back comes out of it.
+UNIVERSAL_ROUTER = """
+# pragma version 0.4.3
+interface ERC20:
+    def transfer(receiver: address, amount: uint256) -> bool: nonpayable
+    def transferFrom(owner: address, receiver: address, amount: uint256) -> bool: nonpayable
+    def balanceOf(owner: address) -> uint256: view
+
+interface WETH9:
+    def deposit(): payable
+
+interface Pool:
+    def swap(token_in: address, recipient: address) -> uint256: nonpayable
+
+WETH: constant(address) = 0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2
+MSG_SENDER: constant(address) = 0x0000000000000000000000000000000000000001
+ADDRESS_THIS: constant(address) = 0x0000000000000000000000000000000000000002
+CONTRACT_BALANCE: constant(uint256) = 2**255
+POOL: immutable(address)
+
+@deploy
+def __init__(pool: address):
+    POOL = pool
+
+@internal
+@view
+def _recipient(stated: address) -> address:
+    if stated == MSG_SENDER:
+        return msg.sender
+    if stated == ADDRESS_THIS:
+        return self
+    return stated
+
+@internal
+def _wrap(input: Bytes[1024]):
+    recipient: address = empty(address)
+    amount: uint256 = 0
+    recipient, amount = abi_decode(input, (address, uint256))
+    if amount == CONTRACT_BALANCE:
+        amount = self.balance
+    assert amount <= self.balance, "InsufficientETH"
+    extcall WETH9(WETH).deposit(value=amount)
+    to: address = self._recipient(recipient)
+    if to != self:
+        extcall ERC20(WETH).transfer(to, amount)
+
+@internal
+def _v3_exact_in(input: Bytes[1024]):
+    recipient: address = empty(address)
+    amount_in: uint256 = 0
+    amount_out_min: uint256 = 0
+    path: Bytes[43] = b""
+    payer_is_user: bool = False
+    recipient, amount_in, amount_out_min, path, payer_is_user = abi_decode(
+        input, (address, uint256, uint256, Bytes[43], bool))
+    token_in: address = convert(convert(slice(path, 0, 20), bytes20), address)
+    if amount_in == CONTRACT_BALANCE:
+        amount_in = staticcall ERC20(token_in).balanceOf(self)
+    if payer_is_user:
+        extcall ERC20(token_in).transferFrom(msg.sender, POOL, amount_in)
+    else:
+        extcall ERC20(token_in).transfer(POOL, amount_in)
+    out: uint256 = extcall Pool(POOL).swap(token_in, self._recipient(recipient))
+    assert out >= amount_out_min, "V3TooLittleReceived"
+
+@internal
+def _pay_portion(input: Bytes[1024]):
+    token: address = empty(address)
+    recipient: address = empty(address)
+    bips: uint256 = 0
+    token, recipient, bips = abi_decode(input, (address, address, uint256))
+    assert bips <= 10_000, "InvalidBips"
+    held: uint256 = staticcall ERC20(token).balanceOf(self)
+    extcall ERC20(token).transfer(self._recipient(recipient), held * bips // 10_000)
+
+@internal
+def _sweep(input: Bytes[1024]):
+    token: address = empty(address)
+    recipient: address = empty(address)
+    amount_min: uint256 = 0
+    token, recipient, amount_min = abi_decode(input, (address, address, uint256))
+    held: uint256 = staticcall ERC20(token).balanceOf(self)
+    assert held >= amount_min, "InsufficientToken"
+    if held > 0:
+        extcall ERC20(token).transfer(self._recipient(recipient), held)
+
+@external
+@payable
+def execute(commands: Bytes[16], inputs: DynArray[Bytes[1024], 16], deadline: uint256):
+    assert block.timestamp <= deadline, "TransactionDeadlinePassed"
+    assert len(commands) == len(inputs), "LengthMismatch"
+    for i: uint256 in range(16):
+        if i == len(commands):
+            break
+        command: uint256 = convert(slice(commands, i, 1), uint256) % 64
+        if command == 11:
+            self._wrap(inputs[i])
+        elif command == 0:
+            self._v3_exact_in(inputs[i])
+        elif command == 6:
+            self._pay_portion(inputs[i])
+        elif command == 4:
+            self._sweep(inputs[i])
+        else:
+            raise "InvalidCommandType"
+"""
+
+CONSTANT_PRODUCT_POOL = """
+# pragma version 0.4.3
+interface ERC20:
+    def transfer(receiver: address, amount: uint256) -> bool: nonpayable
+    def balanceOf(owner: address) -> uint256: view
+
+event Swap:
+    sender: indexed(address)
+    recipient: indexed(address)
+    amount_in: uint256
+    amount_out: uint256
+
+TOKEN0: immutable(address)
+TOKEN1: immutable(address)
+FEE_PIPS: constant(uint256) = 500
+
+reserve0: public(uint256)
+reserve1: public(uint256)
+
+@deploy
+def __init__(token0: address, token1: address):
+    TOKEN0 = token0
+    TOKEN1 = token1
+
+@external
+def swap(token_in: address, recipient: address) -> uint256:
+    assert token_in == TOKEN0 or token_in == TOKEN1, "not a token of this pool"
+    zero_for_one: bool = token_in == TOKEN0
+    reserve_in: uint256 = self.reserve0 if zero_for_one else self.reserve1
+    reserve_out: uint256 = self.reserve1 if zero_for_one else self.reserve0
+    token_out: address = TOKEN1 if zero_for_one else TOKEN0
+    amount_in: uint256 = staticcall ERC20(token_in).balanceOf(self) - reserve_in
+    with_fee: uint256 = amount_in * (10**6 - FEE_PIPS)
+    amount_out: uint256 = with_fee * reserve_out // (reserve_in * 10**6 + with_fee)
+    extcall ERC20(token_out).transfer(recipient, amount_out)
+    if zero_for_one:
+        self.reserve0 = reserve_in + amount_in
+        self.reserve1 = reserve_out - amount_out
+    else:
+        self.reserve1 = reserve_in + amount_in
+        self.reserve0 = reserve_out - amount_out
+    log Swap(sender=msg.sender, recipient=recipient, amount_in=amount_in, amount_out=amount_out)
+    return amount_out
+"""
+
 NO_OP_DELEGATE = """
 # pragma version 0.4.3
 @external
@@ -327,6 +488,8 @@ WETH_INIT, WETH_LAYOUT = compile_vyper(WETH9)
 ERC721_INIT, ERC721_LAYOUT = compile_vyper(ERC721)
 DELEGATE_INIT, _ = compile_vyper(NO_OP_DELEGATE)
 LOOP_INIT, _ = compile_vyper(LOOP)
+ROUTER_INIT, _ = compile_vyper(UNIVERSAL_ROUTER)
+POOL_INIT, POOL_LAYOUT = compile_vyper(CONSTANT_PRODUCT_POOL)
 
 
 def erc20_initcode(name: str, symbol: str, decimals: int, supply: int) -> bytes:
@@ -338,6 +501,8 @@ USDC_CODE = runtime_code(erc20_initcode("USD Coin", "USDC", 6, 0))
 WETH_CODE = runtime_code(WETH_INIT)
 BAYC_CODE = runtime_code(ERC721_INIT)
 DELEGATE_CODE = runtime_code(DELEGATE_INIT)
+ROUTER_CODE = runtime_code(ROUTER_INIT + encode(["address"], [WETH_USDC_POOL]))
+POOL_CODE = runtime_code(POOL_INIT + encode(["address", "address"], [USDC, WETH]))
 
 
 class World:
@@ -465,7 +630,37 @@ def sample_worlds() -> dict[str, World]:
                      slot_of(ERC721_LAYOUT, "balanceOf", ADDR_A): 1,
                      slot_of(ERC721_LAYOUT, "isApprovedForAll", ADDR_A, OPENSEA_CONDUIT): 0}),
         "erc20-deploy": sender(ETHER, 19).account(created_by(ADDR_A, 19)),
+        "uniswap-universal-router-swap": universal_router_world(),
     }
+
+
+def universal_router_world() -> World:
+    """The pool holds 1,000 WETH and 3,500,000 USDC (3,500 USDC an ether); the router, the
+    account's USDC and the portion's recipient start with none (listed as zero: they are read)."""
+    pool_weth, pool_usdc = 1_000 * ETHER, 3_500_000 * 10**6
+    world = (sender(5 * ETHER, 12)
+             .account(UNIVERSAL_ROUTER_ADDRESS, code=ROUTER_CODE)
+             .account(WETH_USDC_POOL, code=POOL_CODE,
+                      storage={slot_of(POOL_LAYOUT, "reserve0"): pool_usdc,
+                               slot_of(POOL_LAYOUT, "reserve1"): pool_weth})
+             .account(WETH, balance=pool_weth, code=WETH_CODE,
+                      storage={slot_of(WETH_LAYOUT, "balanceOf", WETH_USDC_POOL): pool_weth,
+                               slot_of(WETH_LAYOUT, "balanceOf", UNIVERSAL_ROUTER_ADDRESS): 0})
+             .usdc({WETH_USDC_POOL: pool_usdc, UNIVERSAL_ROUTER_ADDRESS: 0, ADDR_A: 0, VITALIK: 0})
+             .account(VITALIK, balance=3 * ETHER))
+    return world
+
+
+def check_universal_router() -> None:
+    """pyrevm runs the signed sample's call in its world: the account gets the USDC back."""
+    raw = bytes.fromhex((SAMPLES / "uniswap-universal-router-swap.hex").read_text().strip()[2:])
+    tx = TypedTransaction.from_bytes(HexBytes(raw)).as_dict()
+    evm = universal_router_world().evm()
+    evm.message_call(ADDR_A, UNIVERSAL_ROUTER_ADDRESS, bytes(tx["data"]), value=tx["value"],
+                     gas=tx["gas"])
+    balance = selector_call("balanceOf(address)", ["address"], [ADDR_A])
+    received = int.from_bytes(evm.message_call(ADDR_A, USDC, balance, gas=100_000), "big")
+    assert received >= 2_990 * 10**6, received
 
 
 def new_samples() -> dict[str, dict]:
@@ -646,6 +841,7 @@ def write_differential() -> None:
 
 def main() -> None:
     check_layout()
+    check_universal_router()
     write_samples()
     write_differential()
     print(f"wrote samples/*.state.json, new samples and {FIXTURE.relative_to(ROOT)}")

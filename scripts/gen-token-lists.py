@@ -9,6 +9,7 @@ SOURCES_DIR holds git clones named OWNER+NAME (as txray's sessions mirror them):
   ethereum-optimism+ethereum-optimism.github.io  MIT  data/*/data.json (OP Mainnet, Base, Sepolia)
   Consensys+linea-token-list            MIT      json/linea-mainnet-token-shortlist.json
   scroll-tech+token-list                MIT      data/*/data.json
+  Uniswap+default-token-list            GPL-3.0  src/tokens/<network>.json (facts only are taken)
 
 and writes
   Sources/EVM/Tokens/BundledEVMTokens.swift    (chain id, address, decimals, symbol, source)
@@ -105,12 +106,25 @@ def cowprotocol(lists, sources):
         s = lists.source(repo, "cowprotocol/token-lists@{commit} ({date}) " + path + ", MIT")
         for token in read(repo, path)["tokens"]:
             lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
-    for chain in CHAINS:
-        path = f"src/public/CoinGecko.{chain}.json"
+    # CoinGecko.json is CoinGecko's Ethereum list as CoW Swap last took it: a few widely held
+    # tokens (BORG, USD0) that CoinGecko.1.json lacks.
+    for path in [f"src/public/CoinGecko.{chain}.json" for chain in CHAINS] + [
+        "src/public/CoinGecko.json"
+    ]:
         if path not in files(repo, path):
             continue
         s = lists.source(repo, "cowprotocol/token-lists@{commit} ({date}) " + path + ", MIT")
         for token in read(repo, path)["tokens"]:
+            lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
+
+
+def uniswap(lists, sources):
+    """Uniswap's default list is the one public list found with a zkSync Era entry; read last, it
+    only fills what the others leave (some of its symbols are older names: RNDR for RENDER)."""
+    repo = clone(sources, "Uniswap+default-token-list")
+    s = lists.source(repo, "Uniswap/default-token-list@{commit} ({date}) src/tokens/*.json, GPL-3.0")
+    for path in files(repo, "src/tokens"):
+        for token in read(repo, path):
             lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
 
 
@@ -210,6 +224,7 @@ def main():
         lists, sources, "scroll-tech+token-list",
         "scroll-tech/token-list@{commit} ({date}) data/*/data.json, MIT", SCROLL_NETWORKS,
     )
+    uniswap(lists, sources)
     near(lists, sources)
 
     evm_rows, evm_sources = renumber(

@@ -17,6 +17,10 @@ enum NEARExplainer {
       $0.mappingAssets { context.tokens.naming($0, on: TokenList.near) }
     }
     outcome.simulation = simulation?.outcomeSimulation
+    if let simulation {
+      outcome.tokenMismatches = NEARTokenListCheck.mismatches(
+        simulation.tokens, list: context.tokens)
+    }
     return Explanation(
       rendering, outcome: outcome,
       json: {

@@ -23,6 +23,24 @@ import Testing
     throw CocoaError(.fileReadNoSuchFile)
   }
 
+  /// A real mainnet transaction from one of the registry's test files whose expected device
+  /// screens show `screen` (the file's first when `screen` is empty).
+  static func registryTransaction(file: String, showing screen: String) throws -> String {
+    let lines = try String(contentsOf: registryTests, encoding: .utf8).split(separator: "\n")
+    for line in lines {
+      let test = try #require(
+        JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let texts = (test["expectedTexts"] as? [String] ?? []).joined(separator: " ")
+      if (test["file"] as? String)?.hasSuffix(file) == true,
+        screen.isEmpty || texts.contains(screen),
+        let raw = test["rawTx"] as? String
+      {
+        return raw
+      }
+    }
+    throw CocoaError(.fileReadNoSuchFile)
+  }
+
   static func json(_ result: TxrayProcess.Result) throws -> [String: Any] {
     try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
   }
@@ -48,6 +66,26 @@ import Testing
     #expect(fee["party"] as? String == "0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045")
     let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
     #expect(text.contains("Of what moves, 0.25% of the USDC goes to 0xd8dA…6045."))
+  }
+
+  @Test func universalRouterSampleSimulatedStatesWhatLeftAndWhatCameBack() throws {
+    // The snapshot's router runs the sample's four commands over a constant-product WETH/USDC
+    // pool (scripts/gen-evm-samples.py; pyrevm gives the same USDC).
+    let result = try TxrayProcess.run([
+      "--json", "--state", TxrayProcess.sample("uniswap-universal-router-swap.state.json"),
+      TxrayProcess.sample("uniswap-universal-router-swap.hex"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You swap 1 ETH for at least 2990 USDC through Uniswap Universal Router (0x66a9…A8Af)")
+    let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
+    #expect(
+      text.contains(
+        "Simulated against current state, it succeeds: 1.001671552 ETH (the fee included) "
+          + "leaves your account and 3486.020098 USDC comes back."), "\(text)")
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
   }
 
   @Test func uniswapV3RouterSwapStatesWhatGoesInAndTheLeastThatComesOut() throws {
@@ -112,31 +150,67 @@ import Testing
     #expect(try Self.json(result)["headline"] as? String == headline)
   }
 
-  @Test func tokenWhoseChainSymbolContradictsTheListIsAFinding() throws {
-    // The sample's ERC-20 at USDC's address, with its symbol immutable changed to "USDT".
-    let sample = TxrayProcess.sample("erc20-transfer.state.json")
-    let original = try String(contentsOfFile: sample, encoding: .utf8)
-    let posing = original.replacingOccurrences(of: "0455534443", with: "0455534454")
+  /// A sample state file with `text` replaced by `replacement`, in a temporary file.
+  static func posingState(_ sample: String, replacing text: String, with replacement: String)
+    throws -> URL
+  {
+    let original = try String(contentsOfFile: TxrayProcess.sample(sample), encoding: .utf8)
+    let posing = original.replacingOccurrences(of: text, with: replacement)
     #expect(posing != original)
     let state = FileManager.default.temporaryDirectory
-      .appendingPathComponent("txray-posing-\(getpid()).json")
+      .appendingPathComponent("txray-posing-\(getpid())-\(sample)")
     try Data(posing.utf8).write(to: state)
+    return state
+  }
+
+  /// The evidence of `object`'s `rule` finding, which must be high.
+  static func highFindingEvidence(_ object: [String: Any], rule: String) throws -> [String: String]
+  {
+    let finding = try #require(
+      (object["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == rule })
+    #expect(finding["severity"] as? String == "high")
+    return try #require(finding["evidence"] as? [String: String])
+  }
+
+  @Test func tokenWhoseChainSymbolContradictsTheListIsAFinding() throws {
+    // The sample's ERC-20 at USDC's address, with its symbol immutable changed to "USDT".
+    let state = try Self.posingState(
+      "erc20-transfer.state.json", replacing: "0455534443", with: "0455534454")
     defer { try? FileManager.default.removeItem(at: state) }
     let result = try TxrayProcess.run([
       "--json", "--state", state.path, TxrayProcess.sample("erc20-transfer.hex"),
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let object = try Self.json(result)
-    let finding = try #require(
-      (object["findings"] as? [[String: Any]])?.first {
-        $0["rule"] as? String == "evm.token-list-mismatch"
-      })
-    #expect(finding["severity"] as? String == "high")
-    let evidence = try #require(finding["evidence"] as? [String: String])
+    let evidence = try Self.highFindingEvidence(object, rule: "evm.token-list-mismatch")
     #expect(evidence["listed"] == "USDC, 6 decimals")
     #expect(evidence["on chain"] == "USDT, 6 decimals")
     // Chain state wins: the transfer reads as USDT.
     #expect((object["headline"] as? String)?.contains("250 USDT") == true)
+  }
+
+  @Test func nearTokenWhoseMetadataContradictsTheListIsAFinding() throws {
+    // The sample's NEP-141 test token (ft_metadata: TUSD, 6 decimals) placed at the account the
+    // list names USDt: chain state wins, and the contradiction is a finding.
+    let state = try Self.posingState(
+      "near-ft-transfer-call.state.json", replacing: "dollar.token.near",
+      with: "usdt.tether-token.near")
+    defer { try? FileManager.default.removeItem(at: state) }
+    let arguments = Data(#"{"receiver_id":"bob.near","amount":"10000000"}"#.utf8)
+    let transaction = """
+      {"signer_id":"alice.near","public_key":"ed25519:7P22gvieRZHdQYUDTRbDHtsvQy4PNXbyW5ZoyBJvg9c1",
+       "nonce":42,"receiver_id":"usdt.tether-token.near","priority_fee":0,
+       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
+         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
+      """
+    let result = try TxrayProcess.run(
+      ["--json", "--state", state.path], stdin: Data(transaction.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    let evidence = try Self.highFindingEvidence(object, rule: "near.token-list-mismatch")
+    #expect(evidence["listed"] == "USDt, 6 decimals")
+    #expect(evidence["on chain"] == "TUSD, 6 decimals")
+    #expect(object["headline"] as? String == "You send 10 TUSD to bob.near")
   }
 
   @Test func wellKnownContractsAreNamedAndTheirLookAlikesFlagged() throws {
@@ -171,7 +245,8 @@ import Testing
     let object = try Self.json(result)
     #expect(
       object["headline"] as? String
-        == "You allow Permit2 (0x0000…8BA3) to spend all of your DAI, forever")
+        == "You allow Permit2 (0x0000…8BA3) to spend all of your DAI, forever, if this is "
+        + "Ethereum mainnet")
     let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
     #expect(
       text.contains(
@@ -185,7 +260,8 @@ import Testing
     let other = try Self.json(polygon)
     #expect(
       other["headline"] as? String
-        == "You allow Permit2 (0x0000…8BA3) to spend all of your tokens at 0x6B17…1d0F, forever")
+        == "You allow Permit2 (0x0000…8BA3) to spend all of your tokens at 0x6B17…1d0F, forever, "
+        + "if this is Polygon PoS")
   }
 
   @Test func registryCheckoutRootServesAsDescriptors() throws {
@@ -195,6 +271,132 @@ import Testing
     let object = try Self.json(result)
     #expect((object["clearSigning"] as? [String: Any])?["intent"] as? String == "Swap")
     #expect((object["headline"] as? String)?.hasPrefix("You swap 0.002 ETH for at least") == true)
+  }
+
+  /// Amounts a Ledger device shows for real registry transactions (its expected screens, on
+  /// the left), as txray's descriptor fields show them: addresses packed in a uint256 and cut
+  /// out by a slice (OKX), the coin's address given by a `$.` constant (ParaSwap), a unit that
+  /// is a word, a Safe's inner ERC-20 transfer.
+  @Test(arguments: [
+    (
+      "calldata-OkxDexRouterV1.0.7-multi-commission.tests.json", "25287.817127 USDT",
+      "Amount to Send      25287.817127 USDT"
+    ),
+    (
+      "calldata-OkxDexRouterV1.0.7-multi-commission.tests.json", "WETH --> ETH",
+      "Amount      0.015264 WETH"
+    ),
+    (
+      "calldata-OkxDexRouterV1.0.7-multi-commission.tests.json", "0.03966 ETH",
+      "Amount to Send      0.03966 ETH"
+    ),
+    (
+      "calldata-AugustusSwapper-v6.2.tests.json", "Amount to Receive 1.18 ETH",
+      "Amount to Receive  1.18 ETH"
+    ),
+    (
+      "calldata-SafeL2-1.3.0.tests.json", "Amount 30000 USDC",
+      "send 30000 USDC to 0x14c30D9139CBbCA09e8232938Fe265FBF120eaAA"
+    ),
+    (
+      "calldata-yieldxyz-pol-validator.tests.json", "Stake amount",
+      "Stake amount      113.820189659605384342 POL"
+    ),
+  ])
+  func descriptorAmountsReadAsTheDeviceShowsThem(file: String, screen: String, shown: String)
+    throws
+  {
+    let raw = try Self.registryTransaction(file: file, showing: screen)
+    let result = try TxrayProcess.run(["--descriptors", Self.registryRoot + "/registry", raw])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains(shown), "\(result.stdout)")
+  }
+
+  /// Real aggregator calls from the registry's tests, read without `--descriptors` (txray's own
+  /// registry decodes them): what goes in, the least that comes out, and who receives it.
+  @Test(
+    arguments: [
+      (
+        "calldata-AggregationRouterV3.tests.json", "0.00414225 ETH",
+        "You swap 0.00414225 ETH for at least 4957007923890945718204719 base units of the token "
+          + "through 1inch Router v3 (0x1111…Aa26)", nil
+      ),
+      (
+        "calldata-AggregationRouterV3.tests.json", "",
+        "You swap 0.04 ETH for at least 1096183.296274342997565471 PUSSY through 1inch Router v3 "
+          + "(0x1111…Aa26)", "0x1F5ec35FD635b225bD46518D575aA5d4439205ee"
+      ),
+      (
+        "calldata-AggregationRouterV4.tests.json", "127.0776343553942",
+        "You swap 127.077634355394266428 USDC for at least 123.262227285792213528 USDT through "
+          + "1inch Router v4 (0x1111…097d)", "0x911aC60509c4171161CE72D3e018812ee54fE2bB"
+      ),
+      (
+        "calldata-AugustusSwapper-v6.2.tests.json", "3.11 USDC",
+        "You swap 3.11 USDC for at least 3.100598 USDT through ParaSwap Augustus v6.2 "
+          + "(0x6A00…1068)", nil
+      ),
+      (
+        "calldata-AugustusSwapper-v6.2.tests.json", "0.001 ETH",
+        "You swap 0.001 ETH for at least 2.127035 USDC through ParaSwap Augustus v6.2 "
+          + "(0x6A00…1068)", nil
+      ),
+    ] as [(String, String, String, String?)])
+  func aggregatorSwapsDecodeWithoutDescriptors(
+    file: String, screen: String, headline: String, recipient: String?
+  ) throws {
+    let raw = try Self.registryTransaction(file: file, showing: screen)
+    let result = try TxrayProcess.run(["--json", raw])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(object["headline"] as? String == headline)
+    let intent = try #require(object["action"] as? [String: Any])
+    #expect(intent["source"] as? String == "decodedCommands")
+    #expect(intent["recipient"] as? String == recipient)
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+  }
+
+  @Test func aggregatorOutputToAnotherAccountIsAFindingForAnyOtherSigner() throws {
+    // The real 1inch v3 swap above sends its output to 0x1F5e…05ee: as a request from that
+    // account it is no finding; from anyone else it is.
+    let raw = try Self.registryTransaction(
+      file: "calldata-AggregationRouterV3.tests.json", showing: "")
+    let decoded = try Self.json(try TxrayProcess.run(["--json", raw]))
+    let data = try #require(decoded["data"] as? String)
+    func request(from sender: String) -> Data {
+      Data(
+        """
+        {"from":"\(sender)","to":"0x11111112542D85B3EF69AE05771c2dCCff4fAa26","chainId":"0x1",
+         "value":"0x8e1bc9bf040000","data":"\(data)"}
+        """.utf8)
+    }
+    let own = try TxrayProcess.run(
+      ["--json"], stdin: request(from: "0x1F5ec35FD635b225bD46518D575aA5d4439205ee"))
+    #expect(own.status == 0, "\(own.stderr)")
+    #expect(!Self.rules(try Self.json(own)).contains("evm.swap-output-to-other"))
+    let other = try TxrayProcess.run(
+      ["--json"], stdin: request(from: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"))
+    let object = try Self.json(other)
+    #expect(Self.rules(object).contains("evm.swap-output-to-other"))
+    #expect(
+      (object["headline"] as? String)?.hasPrefix(
+        "You swap 0.04 ETH for at least 1096183.296274342997565471 PUSSY") == true)
+  }
+
+  @Test func paraSwapZeroBeneficiaryIsTheSender() throws {
+    // swapExactAmountOut: at most 2489.591614 USDC in, exactly 1.18 ETH out, beneficiary 0.
+    let raw = try Self.registryTransaction(
+      file: "calldata-AugustusSwapper-v6.2.tests.json", showing: "Amount to Receive 1.18 ETH")
+    let result = try TxrayProcess.run([
+      "--json", "--descriptors", Self.registryRoot + "/registry", raw,
+    ])
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You swap at most 2489.591614 USDC for 1.18 ETH through ParaSwap Augustus v6.2 "
+        + "(0x6A00…1068)")
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+    #expect(!result.stdout.contains("Hyperliquid"))
   }
 
   @Test func brokenDescriptorFilesAreSkippedWithOneWarningEach() throws {

@@ -9,8 +9,20 @@ import TxrayCore
 struct CompositionGrammarTests {
   static let narrations = [
     ModelFixtures.unlimitedApproval, ModelFixtures.plainTransfer, ModelFixtures.fullAccessKey,
-    ModelFixtures.hostileApproval,
+    ModelFixtures.hostileApproval, ModelFixtures.noChainTransfer,
   ]
+
+  @Test func noChainCaveatIsInTheActionAndMustBeSaid() {
+    let narration = ModelFixtures.noChainTransfer
+    #expect(narration.headline.hasSuffix(", if this is Ethereum mainnet"), "\(narration.headline)")
+    let caveat = narration.claims.first { $0.id == "caveat" }
+    #expect(caveat?.isRequired == true)
+    #expect(
+      ModelFixtures.sentence(narration, "caveat")
+        == "The transaction names no chain: token and contract names are those of Ethereum "
+        + "mainnet, if that is where it is sent.")
+    #expect(narration.text(of: narration.bodyComposition).contains("if that is where it is sent"))
+  }
 
   @Test(arguments: 0..<Self.narrations.count)
   func everyWalkEndsInAValidComposition(index: Int) {

@@ -41,6 +41,7 @@ public enum KnownContracts {
       ("0x111111125421ca6dc452d289314280a0f8842a65", "1inch Router v6"),
       ("0x1111111254eeb25477b68fb85ed929f73a960582", "1inch Router v5"),
       ("0x1111111254fb6c44bac0bed2854e76f90643097d", "1inch Router v4"),
+      ("0x11111112542d85b3ef69ae05771c2dccff4faa26", "1inch Router v3"),
       ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
       ("0xdef171fe48cf0115b1d80b88dc8eab59176fee57", "ParaSwap Augustus v5"),
       ("0x6a000f20005980200259b80c5102003040001068", "ParaSwap Augustus v6.2"),
@@ -57,7 +58,16 @@ public enum KnownContracts {
       ("0x3154cf16ccdb4c6d922629664174b904d80f2c35", "Base bridge"),
       ("0x72ce9c846789fdb6fc1f34ac4ad25dd9ef7031ef", "Arbitrum gateway router"),
       ("0xa0c68c638235ee32657e8f720a23cec1bfc77c77", "Polygon PoS bridge"),
-    ])
+    ]),
+    // The ERC-7730 registry's 1inch descriptors deploy v3 and v4 at these addresses here too.
+    56: index([
+      ("0x1111111254fb6c44bac0bed2854e76f90643097d", "1inch Router v4"),
+      ("0x11111112542d85b3ef69ae05771c2dccff4faa26", "1inch Router v3"),
+    ]),
+    137: index([
+      ("0x1111111254fb6c44bac0bed2854e76f90643097d", "1inch Router v4"),
+      ("0x11111112542d85b3ef69ae05771c2dccff4faa26", "1inch Router v3"),
+    ]),
   ]
 
   private static func index(_ pairs: [(String, String)]) -> [String: String] {

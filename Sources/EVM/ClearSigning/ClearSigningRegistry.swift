@@ -82,7 +82,10 @@ public struct ClearSigningRegistry: Sendable {
     let index = descriptors.count
     descriptors.append(descriptor)
     if let owner = descriptor.owner {
-      for deployment in descriptor.deployments where owners[deployment] == nil {
+      // An EIP-712 domain without a verifying contract is "deployed" at the zero address; no
+      // contract lives there, so it names nothing (a router's zero beneficiary means the caller).
+      for deployment in descriptor.deployments
+      where owners[deployment] == nil && deployment.address != .zero {
         owners[deployment] = owner
       }
     }

@@ -53,7 +53,7 @@ indirect enum DisplayNode: Sendable {
       guard let range = FieldPath.range(from, to, count: items.count) else { return nil }
       return DisplayNode.list(Array(items[range])).resolve(rest)
     case (.slice(let from, let to), .leaf(_, let value)):
-      guard case .bytes(let bytes) = value.byteForm, rest.isEmpty,
+      guard case .bytes(let bytes) = value.sliceableBytes, rest.isEmpty,
         let range = FieldPath.range(from, to, count: bytes.count)
       else { return nil }
       return [.leaf(.bytes, .bytes(Array(bytes[range])))]
@@ -68,6 +68,16 @@ extension ABIValue {
   var byteForm: ABIValue {
     if case .fixedBytes(let bytes) = self { return .bytes(bytes) }
     return self
+  }
+
+  /// What a slice cuts: the bytes of `bytes` and `bytesN`, and the 32-byte big-endian word of an
+  /// integer (ERC-7730 slices integers so: OKX and 1inch pack an address into a uint256's low 20
+  /// bytes and flags into its high ones, `srcToken.[-20:]`, `rawdata.[0:1]`).
+  var sliceableBytes: ABIValue {
+    switch self {
+    case .uint(let word), .int(let word): return .bytes(word.bigEndianBytes)
+    default: return byteForm
+    }
   }
 
   /// The value as an unsigned integer when it reads as one (uint, non-negative int, up to 32 bytes).

@@ -189,6 +189,11 @@ struct FieldFormatter {
       guard let address = value.addressValue else {
         return nftName(value, params: params, base: base) ?? rawText(node)
       }
+      if addresses(parameter(params, "senderAddress")).contains(address) {
+        // ERC-7730: this address stands for the sender (`@.from`), as ParaSwap's zero
+        // beneficiary does.
+        return container.from.map { "\($0.checksummed) (the sender)" } ?? "the sender"
+      }
       return addressName(address)
     case "calldata":
       return calldata(value, params: params, base: base, nested: &nested) ?? rawText(node)
@@ -256,10 +261,24 @@ struct FieldFormatter {
   }
 
   private func nativeAddresses(_ params: JSONValue?) -> [Address] {
-    switch parameter(params, "nativeCurrencyAddress") {
-    case .string(let text)?: return Address(hex: text).map { [$0] } ?? []
-    case .array(let items)?: return items.compactMap { $0.stringValue.flatMap(Address.init(hex:)) }
+    addresses(parameter(params, "nativeCurrencyAddress"))
+  }
+
+  /// An address parameter: one address or a list, each a literal or a `$.` reference
+  /// (`["$.metadata.constants.addressAsEth", …]`).
+  private func addresses(_ value: JSONValue?) -> [Address] {
+    let items: [JSONValue]
+    switch value {
+    case .string(let text)?: items = [.string(text)]
+    case .array(let list)?: items = list
     default: return []
+    }
+    return items.compactMap { item in
+      guard let text = item.stringValue else { return nil }
+      if text.hasPrefix("$."), let path = FieldPath(text) {
+        return documentValue(path.steps)?.stringValue.flatMap(Address.init(hex:))
+      }
+      return Address(hex: text)
     }
   }
 
@@ -272,7 +291,10 @@ struct FieldFormatter {
     {
       decimals = n
     }
-    return Amount(units: units, decimals: decimals, symbol: "").description + base
+    let number = Amount(units: units, decimals: decimals, symbol: "").description
+    // A word unit reads apart from its number ("113.82 POL"); a sign joins it ("1.5%").
+    let joined = base.isEmpty || !(base.first?.isLetter ?? false)
+    return joined ? number + base : number + " " + base
   }
 
   private func enumName(_ value: ABIValue, params: JSONValue?) -> String? {
@@ -324,6 +346,25 @@ struct FieldFormatter {
       nested.append(call)
       return "call to \(callee.checksummed): \(call.intent ?? "described below")"
     }
-    return "call to \(callee.checksummed), selector \(selector), \(bytes.count) bytes"
+    return tokenCall(bytes, callee: callee)
+      ?? "call to \(callee.checksummed), selector \(selector), \(bytes.count) bytes"
+  }
+
+  /// An ERC-20 `transfer` or `approve` carried as calldata (a Safe's transaction), said with the
+  /// callee's token when no descriptor covers it; nil for any other call.
+  private func tokenCall(_ bytes: [UInt8], callee: Address) -> String? {
+    guard bytes.count == 68, bytes[4..<16].allSatisfy({ $0 == 0 }),
+      let party = Address(bytes: bytes[16..<36]),
+      let units = UInt256(bigEndianBytes: bytes[36..<68])
+    else { return nil }
+    let info = clearSigning.tokenInfo(chainId: container.chainId, address: callee)
+    let amount =
+      info.map { Amount(units: units, decimals: $0.decimals, symbol: $0.ticker).description }
+      ?? "\(units.decimalString) base units of token \(callee.checksummed)"
+    switch Hex.encode(bytes.prefix(4)) {
+    case "0xa9059cbb": return "send \(amount) to \(addressName(party))"
+    case "0x095ea7b3": return "allow \(addressName(party)) to spend \(amount)"
+    default: return nil
+    }
   }
 }

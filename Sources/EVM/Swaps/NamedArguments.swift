@@ -39,9 +39,14 @@ struct NamedArguments {
   func address(_ names: [String]) -> Address? { names.lazy.compactMap(address).first }
 
   /// The first of `names` that holds an address, as a token (the zero address and 0xEeee…EEeE
-  /// are the chain's coin).
+  /// are the chain's coin). OKX passes its tokens as a uint256 with the address in the low 20
+  /// bytes and flags above them.
   func token(_ names: [String]) -> SwapLeg.Token? {
-    guard let address = address(names) else { return nil }
+    let packed = names.lazy.compactMap { name -> Address? in
+      guard case .uint(let word)? = values[name] else { return nil }
+      return Address(bytes: word.bigEndianBytes.suffix(20))
+    }.first
+    guard let address = address(names) ?? packed else { return nil }
     if address == .nativeCurrencyPlaceholder || address.bytes.allSatisfy({ $0 == 0 }) {
       return .native
     }

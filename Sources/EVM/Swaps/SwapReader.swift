@@ -88,12 +88,14 @@ public struct SwapReader {
     let args = NamedArguments(call)
     let exactOut =
       name.contains("ExactOut") || name.contains("exactOutput") || name.contains("EXACT_OUT")
+      || name.contains("ExactAmountOut")
       || name.hasPrefix("swapTokensForExact") || name.hasPrefix("swapETHForExact")
     var (tokenIn, tokenOut) = pathEnds(args, reversed: exactOut)
     tokenIn =
       args.token(["srcToken", "fromToken", "tokenIn", "inputToken", "sellToken"]) ?? tokenIn
     tokenOut =
-      args.token(["dstToken", "toToken", "tokenOut", "outputToken", "buyToken"]) ?? tokenOut
+      args.token(["dstToken", "destToken", "toToken", "tokenOut", "outputToken", "buyToken"])
+      ?? tokenOut
     // 1inch packs the source token into a uint256 (`token`); the output is the pool's other
     // token, which the call does not name.
     if tokenIn == nil, let packed = args.uint("token"), let address = Self.lowAddress(packed) {
@@ -105,13 +107,16 @@ public struct SwapReader {
     if name.contains("ForETH") || name.contains("ForExactETH") { tokenOut = .native }
     var leg = SwapLeg(tokenIn: tokenIn ?? .unknown, tokenOut: tokenOut ?? .unknown)
     if exactOut {
-      leg.amountOut = args.uint(["amountOut"])
+      leg.amountOut = args.uint(["amountOut", "toAmount"])
       leg.outIsExact = true
-      leg.amountIn = args.uint(["amountInMax", "amountInMaximum"]) ?? (paysCoin ? value : nil)
+      leg.amountIn =
+        args.uint(["amountInMax", "amountInMaximum", "fromAmount"]) ?? (paysCoin ? value : nil)
       leg.inIsMaximum = true
     } else {
       leg.amountIn =
-        args.uint(["amountIn", "amount", "fromAmount", "inputTokenAmount", "sellAmount"])
+        args.uint([
+          "amountIn", "amount", "fromAmount", "fromTokenAmount", "inputTokenAmount", "sellAmount",
+        ])
         ?? (paysCoin ? value : nil)
       leg.amountOut = args.uint([
         "amountOutMin", "amountOutMinimum", "minReturnAmount", "minReturn",
@@ -193,7 +198,11 @@ public struct SwapReader {
     let output = IntentAmount(
       asset: asset(token), amount: least,
       bound: handed == nil && last.outIsExact ? .exact : .atLeast)
-    guard let recipient, recipient != .routerSender, recipient != .routerItself else {
+    // A zero recipient is the caller to the routers that take one (ParaSwap's beneficiary, 0x):
+    // nothing is ever delivered to the zero address.
+    guard let recipient, recipient != .routerSender, recipient != .routerItself,
+      recipient != .zero
+    else {
       return (output, nil)
     }
     return (output, recipient)

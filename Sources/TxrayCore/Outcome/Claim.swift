@@ -34,10 +34,13 @@ public struct Claim: Sendable, Equatable {
   public var roles: [String: Role]
   /// For `.why` claims: the claim it explains, which must come right before it.
   public var follows: String?
+  /// A caveat every explanation must state though it is no finding (names read for a chain the
+  /// transaction does not name).
+  public var mustBeSaid: Bool
 
   public init(
     id: String, kind: Kind, severity: Severity? = nil, wordings: [String],
-    roles: [String: Role] = [:], follows: String? = nil
+    roles: [String: Role] = [:], follows: String? = nil, mustBeSaid: Bool = false
   ) {
     self.id = id
     self.kind = kind
@@ -45,11 +48,13 @@ public struct Claim: Sendable, Equatable {
     self.wordings = wordings
     self.roles = roles
     self.follows = follows
+    self.mustBeSaid = mustBeSaid
   }
 
-  /// A finding of warning severity or worse: every explanation shown must state it, so a model
-  /// can never leave a risk out. Notes (info) may be left to the findings list.
-  public var isRequired: Bool { (severity ?? .info) >= .warning }
+  /// A finding of warning severity or worse, or a caveat that must be said: every explanation
+  /// shown must state it, so a model can never leave a risk out. Notes (info) may be left to the
+  /// findings list.
+  public var isRequired: Bool { mustBeSaid || (severity ?? .info) >= .warning }
 }
 
 /// What a value stands for in a claim. A sentence that puts a value in another role (the spender

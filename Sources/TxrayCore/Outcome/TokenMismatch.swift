@@ -21,3 +21,19 @@ public struct TokenMismatch: Sendable, Hashable {
     self.chainDecimals = chainDecimals
   }
 }
+
+extension TokenMismatch {
+  /// The contradiction between a listed token and what its contract said on chain; nil when
+  /// they agree. Symbols are compared without case: CoinGecko's lists upper-case every symbol
+  /// ("STETH" for the contract's "stETH"), which is no contradiction. Decimals must be equal.
+  public static func between(
+    contract: String, listed: TokenList.Entry, chainSymbol: String?, chainDecimals: Int?
+  ) -> TokenMismatch? {
+    let symbolDiffers = chainSymbol.map { $0.lowercased() != listed.symbol.lowercased() }
+    let decimalsDiffer = chainDecimals.map { $0 != listed.decimals }
+    guard symbolDiffers == true || decimalsDiffer == true else { return nil }
+    return TokenMismatch(
+      contract: contract, listedSymbol: listed.symbol, listedDecimals: listed.decimals,
+      listSource: listed.source, chainSymbol: chainSymbol, chainDecimals: chainDecimals)
+  }
+}

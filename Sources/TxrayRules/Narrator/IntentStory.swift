@@ -160,8 +160,9 @@ enum IntentStory {
     Amount(units: bips, decimals: 2, symbol: "").formattedNumber + "%"
   }
 
-  /// The story with a plain sentence added when the transaction names no chain and names were
-  /// read for an assumed one.
+  /// The story told for an assumed chain when the transaction names none and names were read for
+  /// it: the action says so (", if this is Ethereum mainnet"), and so does a caveat every
+  /// composition must say, so no explanation can drop it.
   static func noteAssumedNetwork(_ story: Story, _ facts: RuleFacts, _ slots: inout SlotSet)
     -> Story
   {
@@ -172,9 +173,11 @@ enum IntentStory {
       }
     guard let network = facts.outcome.assumedNetwork, namesSomething else { return story }
     var noted = story
-    noted.detail +=
-      " The transaction names no chain: token and contract names are those of "
-      + slots.add("assumedNetwork", network) + ", if that is where it is sent."
+    let assumed = slots.add("assumedNetwork", network)
+    noted.phrase += ", if this is " + assumed
+    noted.caveat =
+      "The transaction names no chain: token and contract names are those of " + assumed
+      + ", if that is where it is sent."
     return noted
   }
 }

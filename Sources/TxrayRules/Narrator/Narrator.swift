@@ -25,6 +25,9 @@ public enum Narrator {
     var claims = ClaimList()
     claims.add(.action, id: "action", [headline + "."])
     let detail = claims.add(.detail, id: "detail", [capitalised(story.detail)])
+    let caveats = story.caveat.map { caveat in
+      [Composition.Item(claim: claims.add(.detail, id: "caveat", [caveat], mustBeSaid: true))]
+    }
     let simulation = claims.add(.simulation, id: "simulation", simulationWordings(outcome, &slots))
 
     var severe: [Composition.Item] = []
@@ -47,7 +50,8 @@ public enum Narrator {
     }
     let context = contextClaims(facts, story, &claims, &slots)
 
-    var body = [Composition.Item(claim: detail), .init(claim: simulation)] + severe
+    var body =
+      [Composition.Item(claim: detail)] + (caveats ?? []) + [.init(claim: simulation)] + severe
     func sentences() -> Int { body.filter { $0.joint != .and }.count }
     if sentences() < maxSentences { body += context }
     for item in lesser where sentences() < maxSentences { body.append(item) }
@@ -101,6 +105,18 @@ public enum Narrator {
       let changes = BalanceChanges.ofSigner(outcome)
       guard !changes.isEmpty else {
         return ["Simulated against current state, it succeeds."]
+      }
+      let (left, back) = BalanceChanges.leftAndBack(outcome)
+      if !left.isEmpty, !back.isEmpty {
+        // A swap's result: what the account paid (fees in its coin included) and what it got.
+        let spent = slots.add("spent", left.joined(separator: " and "))
+        let received = slots.add("received", back.joined(separator: " and "))
+        return [
+          "Simulated against current state, it succeeds: \(spent) leaves your account and "
+            + "\(received) comes back.",
+          "In a simulation against current state, \(spent) leaves your account and \(received) "
+            + "comes back.",
+        ]
       }
       let delta = slots.add("balanceChanges", changes.joined(separator: ", "))
       return [
@@ -161,7 +177,7 @@ struct ClaimList {
   @discardableResult
   mutating func add(
     _ kind: Claim.Kind, id: String, _ wordings: [String], severity: Severity? = nil,
-    follows: String? = nil
+    follows: String? = nil, mustBeSaid: Bool = false
   ) -> String {
     var unique = id
     var copy = 1
@@ -172,7 +188,7 @@ struct ClaimList {
     claims.append(
       Claim(
         id: unique, kind: kind, severity: severity, wordings: wordings,
-        roles: SlotRoles.roles(in: wordings), follows: follows))
+        roles: SlotRoles.roles(in: wordings), follows: follows, mustBeSaid: mustBeSaid))
     return unique
   }
 }

@@ -9,4 +9,6 @@ struct Story {
   /// Whether the story already says what native value moves (a plain transfer), so the context
   /// sentence does not repeat it.
   var coversValue = false
+  /// A sentence every explanation must say, or nil (the chain names were read for).
+  var caveat: String?
 }

@@ -277,6 +277,29 @@ extension SelectorRegistry {
         ),
       ])
     + registryGroup(
+      "1inch Aggregation Router v3/v4",
+      [
+        (
+          "swap(address caller, (address srcToken, address dstToken, address srcReceiver, address dstReceiver, uint256 amount, uint256 minReturnAmount, uint256 flags, bytes permit) desc, bytes data)",
+          "Swap tokens (1inch)"
+        ),
+        (
+          "unoswap(address srcToken, uint256 amount, uint256 minReturn, bytes32[] pools)",
+          "Swap tokens (1inch)"
+        ),
+        (
+          "unoswapWithPermit(address srcToken, uint256 amount, uint256 minReturn, bytes32[] pools, bytes permit)",
+          "Swap tokens (1inch)"
+        ),
+        (
+          "uniswapV3SwapToWithPermit(address recipient, address srcToken, uint256 amount, uint256 minReturn, uint256[] pools, bytes permit)",
+          "Swap tokens (1inch)"
+        ),
+      ])
+    + registryGroup(
+      "ParaSwap Augustus v6",
+      paraSwapV6Entries)
+    + registryGroup(
       "0x Exchange Proxy",
       [
         (
@@ -364,4 +387,59 @@ extension SelectorRegistry {
         ("setPreSignature(bytes orderUid, bool signed)", "Pre-sign a CoW order"),
         ("invalidateOrder(bytes orderUid)", "Cancel a CoW order"),
       ])
+}
+
+extension SelectorRegistry {
+  /// Augustus v6.2's swaps, as the ERC-7730 registry's descriptor declares them. One struct
+  /// shape recurs: what goes in, what comes out, and the beneficiary (zero: the caller).
+  static let paraSwapV6Entries: [(String, String?)] = {
+    let swapData =
+      "(address srcToken, address destToken, uint256 fromAmount, uint256 toAmount, "
+      + "uint256 quotedAmount, bytes32 metadata, address beneficiary)"
+    let uniData =
+      "(address srcToken, address destToken, uint256 fromAmount, uint256 toAmount, "
+      + "uint256 quotedAmount, bytes32 metadata, address beneficiary, bytes pools)"
+    let balancerData =
+      "(uint256 fromAmount, uint256 toAmount, uint256 quotedAmount, bytes32 metadata, "
+      + "uint256 beneficiaryAndApproveFlag)"
+    let generic = [
+      "swapExactAmountIn", "swapExactAmountOut", "swapExactAmountInPro", "swapExactAmountOutPro",
+    ]
+    .map {
+      (
+        "\($0)(address executor, \(swapData) swapData, uint256 partnerAndFee, bytes permit, "
+          + "bytes executorData)", "Swap tokens (ParaSwap)"
+      )
+    }
+    let uniswap = [
+      "swapExactAmountInOnUniswapV2", "swapExactAmountInOnUniswapV3",
+      "swapExactAmountOutOnUniswapV2", "swapExactAmountOutOnUniswapV3",
+    ].map {
+      (
+        "\($0)(\(uniData) uniData, uint256 partnerAndFee, bytes permit)",
+        "Swap tokens (ParaSwap)"
+      )
+    }
+    let balancer = ["swapExactAmountInOnBalancerV2", "swapExactAmountOutOnBalancerV2"].map {
+      (
+        "\($0)(\(balancerData) balancerData, uint256 partnerAndFee, bytes permit, bytes data)",
+        "Swap tokens (ParaSwap)"
+      )
+    }
+    let curve = [
+      (
+        "swapExactAmountInOnCurveV1((uint256 curveData, uint256 curveAssets, address srcToken, "
+          + "address destToken, uint256 fromAmount, uint256 toAmount, uint256 quotedAmount, "
+          + "bytes32 metadata, address beneficiary) curveV1Data, uint256 partnerAndFee, "
+          + "bytes permit)", "Swap tokens (ParaSwap)"
+      ),
+      (
+        "swapExactAmountInOnCurveV2((uint256 curveData, uint256 i, uint256 j, "
+          + "address poolAddress, address srcToken, address destToken, uint256 fromAmount, "
+          + "uint256 toAmount, uint256 quotedAmount, bytes32 metadata, address beneficiary) "
+          + "curveV2Data, uint256 partnerAndFee, bytes permit)", "Swap tokens (ParaSwap)"
+      ),
+    ]
+    return generic + uniswap + balancer + curve
+  }()
 }
