@@ -1,4 +1,5 @@
 import EVM
+import TxrayCore
 
 /// An expectation as a front end receives it: the language, or its JSON form (an array of
 /// clause objects, as `intent.clauses` prints them, where a string item is a clause in the
@@ -7,9 +8,9 @@ public enum ExpectationInput {
   public static func parse(_ text: String) throws(ExpectationError) -> Expectation {
     let trimmed = text.drop { $0.isWhitespace }
     guard trimmed.first == "[" else { return try ExpectationParser.parse(text) }
-    let json: ParsedJSON
+    let json: JSONValue
     do {
-      json = try ParsedJSON(parsing: text, maxDepth: 4)
+      json = try JSONValue(parsing: text, maxDepth: 4)
     } catch {
       throw ExpectationError("expectation JSON: \(error)")
     }
@@ -17,7 +18,7 @@ public enum ExpectationInput {
   }
 
   /// The JSON form, already parsed (batch's `expect` member).
-  public static func parse(_ json: ParsedJSON) throws(ExpectationError) -> Expectation {
+  public static func parse(_ json: JSONValue) throws(ExpectationError) -> Expectation {
     if let text = json.stringValue { return try ExpectationParser.parse(text) }
     guard let items = json.arrayItems else {
       throw ExpectationError(
@@ -37,7 +38,7 @@ public enum ExpectationInput {
 
   /// One clause object, read by writing it in the language and parsing that: the two forms
   /// cannot drift apart.
-  private static func clause(_ item: ParsedJSON, index: Int) throws(ExpectationError)
+  private static func clause(_ item: JSONValue, index: Int) throws(ExpectationError)
     -> ExpectationClause
   {
     func member(_ key: String) throws(ExpectationError) -> String {

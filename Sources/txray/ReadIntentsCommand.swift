@@ -41,7 +41,7 @@ struct ReadIntentsCommand: ParsableCommand {
     var total = 0
     var seconds: [Double] = []
     for line in text.split(separator: "\n") {
-      let row = try ParsedJSON(parsing: String(line))
+      let row = try JSONValue(parsing: String(line))
       guard let words = row["words"]?.stringValue, let expected = row["expected"]?.stringValue
       else { continue }
       total += 1

@@ -1,5 +1,6 @@
 import EVM
 import IntentCheck
+import TxrayCore
 import TxrayKit
 
 /// One batch input line: the input as `explain` takes it, or an envelope that carries the
@@ -10,7 +11,7 @@ enum BatchLine {
   static func split(_ text: String) throws(Failure) -> (input: String, expectation: Expectation?) {
     let trimmed = text.drop { $0.isWhitespace }
     guard trimmed.hasPrefix("{"), trimmed.contains("\"tx\""),
-      let object = try? ParsedJSON(parsing: text, maxDepth: 8),
+      let object = try? JSONValue(parsing: text, maxDepth: 8),
       let members = object.objectMembers, let input = object["tx"]?.stringValue,
       members.allSatisfy({ ["tx", "expect"].contains($0.key) })
     else { return (text, nil) }
