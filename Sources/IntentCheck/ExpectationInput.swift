@@ -1,4 +1,3 @@
-import EVM
 import TxrayCore
 
 /// An expectation as a front end receives it: the language, or its JSON form (an array of

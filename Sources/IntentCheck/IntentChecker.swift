@@ -169,7 +169,12 @@ private struct ClauseCheck {
       }
       return
     }
-    guard let decimals = asset.decimals ?? flows.lazy.compactMap(\.asset.decimals).first else {
+    // Token ids are counted, not divided: an NFT or ERC-1155 amount has no decimals.
+    let counted = flows.allSatisfy { $0.asset.kind == .nonFungible || $0.asset.kind == .multiToken }
+    guard
+      let decimals = asset.decimals ?? flows.lazy.compactMap(\.asset.decimals).first
+        ?? (counted ? 0 : nil)
+    else {
       differences.append(
         "txray does not know how many decimals \(asset.label) has, so \(wanted) cannot be "
           + "compared.")
@@ -246,7 +251,8 @@ private struct ClauseCheck {
     }
     guard let ceiling = outcome.feeCeiling else {
       differences.append(
-        "Its fee is left to the wallet, so \(ExpectationText.render(expected)) cannot be checked.")
+        "Its fee is left to the wallet, so fee \(ExpectationText.render(expected)) cannot be "
+          + "checked.")
       return
     }
     let decimals = assets.native.decimals ?? 18
@@ -362,6 +368,10 @@ private struct ClauseCheck {
 
   private func describe(_ flow: SignerView.Flow) -> String {
     let bound = flow.bound == .atMost ? "up to " : flow.bound == .atLeast ? "at least " : ""
+    if let tokenId = flow.tokenId, let collection = flow.asset.contract {
+      let count = flow.asset.kind == .multiToken ? "\(flow.amount?.decimalString ?? "?") of " : ""
+      return "\(count)token \(TerminalSafeText.sanitize(tokenId)) of the collection \(collection)"
+    }
     return bound + amountText(flow.amount, flow.asset)
   }
 

@@ -13,12 +13,14 @@ import TxrayRules
 /// is refused.
 public struct PlainWordsReader: Sendable {
   public let model: any LanguageModel
-  /// How long reading may take, prompt processing included.
+  /// How long reading may take, prompt processing included: the first reading on a machine
+  /// processes the whole instructions (later ones reuse their cached state), on a busy machine
+  /// with one thread.
   public var timeLimit: Duration
   /// Plain words longer than this are refused: an intent is a sentence.
   public static let maxLength = 400
 
-  public init(model: any LanguageModel, timeLimit: Duration = .seconds(10)) {
+  public init(model: any LanguageModel, timeLimit: Duration = .seconds(30)) {
     self.model = model
     self.timeLimit = timeLimit
   }
@@ -35,8 +37,8 @@ public struct PlainWordsReader: Sendable {
     let normalized = NumberWords.normalize(safe)
     let pieces = WordPieces(normalized, tokens: tokens, chainId: chainId)
     let request = GenerationRequest(
-      system: Self.instructions, user: normalized, grammar: pieces.grammar, maxTokens: 160,
-      timeLimit: timeLimit)
+      system: Self.instructions, user: pieces.aliasedText, grammar: pieces.grammar,
+      maxTokens: 96, timeLimit: timeLimit)
     let generation: Generation
     do {
       generation = try model.generate(request, onToken: nil)
@@ -45,13 +47,13 @@ public struct PlainWordsReader: Sendable {
     }
     guard generation.stop == .finished else {
       throw ExpectationError(
-        "the model did not finish reading the words (\(generation.stop.rawValue)); "
-          + "write them in the expectation language with --expect")
+        "the model did not finish reading the words (\(generation.stop.rawValue)); write "
+          + "them in the expectation language instead, e.g. \"send ≤ 1 ETH, receive ≥ 3000 USDC\"")
     }
     do {
       // A clause said twice ("no approvals, no approvals") is the same clause.
       var clauses: [ExpectationClause] = []
-      for clause in try ExpectationParser.parse(generation.text).clauses
+      for clause in try ExpectationParser.parse(pieces.restore(generation.text)).clauses
       where !clauses.contains(clause) {
         clauses.append(clause)
       }
@@ -78,23 +80,22 @@ public struct PlainWordsReader: Sendable {
     no new keys
     on NETWORK
     nothing else
-    Use only the amounts, tickers and accounts of the words.
+    Use only the amounts, tickers and accounts of the words; accounts are written acct1, acct2.
     Examples:
     swap 2 eth for usdt, at least 5000 => send = 2 ETH, receive >= 5000 USDT
     trade up to 4 eth for no less than 9000 dai => send <= 4 ETH, receive >= 9000 DAI
     sell 700 usdc for eth, minimum 0.2 eth, nothing more => send = 700 USDC, receive >= 0.2 ETH, \
     nothing else
-    pay dave.near 4 near => send = 4 NEAR to dave.near
-    send 20 usdt to carol.near and nothing else => send = 20 USDT to carol.near, nothing else
-    let 0x1111111254EEB25477B68fb85Ed929f73A960582 spend up to 500 usdc => approve <= 500 USDC \
-    to 0x1111111254EEB25477B68fb85Ed929f73A960582
-    allow app.near to use 30 usdt => approve <= 30 USDT to app.near
+    pay acct1 4 near => send = 4 NEAR to acct1
+    send 20 usdt to acct1 and nothing else => send = 20 USDT to acct1, nothing else
+    let acct1 spend up to 500 usdc => approve <= 500 USDC to acct1
+    allow acct1 to use 30 usdt => approve <= 30 USDT to acct1
     collect my rewards, don't approve anything => no approvals
     mint only, no approvals and no keys => no approvals, no new keys, nothing else
-    log in to chess.near => add key for chess.near
-    send 2 near to erin.near, fee below 0.02 near => send = 2 NEAR to erin.near, fee <= 0.02 NEAR
-    put 3 near into pool.near => send = 3 NEAR to pool.near
-    lend 50 dai through lend.near => send = 50 DAI, via lend.near
+    log in to acct1 => add key for acct1
+    send 2 near to acct1, fee below 0.02 near => send = 2 NEAR to acct1, fee <= 0.02 NEAR
+    put 3 near into acct1 => send = 3 NEAR to acct1
+    lend 50 dai through acct1 => send = 50 DAI, via acct1
     The person's words follow. Answer with the expectation only.
     """
 }

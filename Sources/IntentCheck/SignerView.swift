@@ -13,6 +13,8 @@ struct SignerView {
     /// `.exact` for simulated and stated amounts; a declared swap's input is at most, its
     /// output at least.
     var bound: IntentAmount.Bound
+    /// The token id of an NFT or ERC-1155 transfer.
+    var tokenId: String? = nil
   }
 
   /// A grant to move the signer's assets: an allowance, or an operator approval (amount nil).
@@ -59,13 +61,16 @@ struct SignerView {
     }
     for effect in effects {
       switch effect {
-      case .transfer(let asset, let from, let to, let amount, _):
+      case .transfer(let asset, let from, let to, let amount, let tokenId):
         if isSigner(from), !isSigner(to) {
-          outflows.append(Flow(asset: asset, counterparty: to, amount: amount, bound: .exact))
+          outflows.append(
+            Flow(asset: asset, counterparty: to, amount: amount, bound: .exact, tokenId: tokenId))
         } else if isSigner(to), !isSigner(from) {
-          inflows.append(Flow(asset: asset, counterparty: from, amount: amount, bound: .exact))
+          inflows.append(
+            Flow(asset: asset, counterparty: from, amount: amount, bound: .exact, tokenId: tokenId))
         } else if basis == .simulation, !isSigner(from), !isSigner(to) {
-          elsewhere.append(Flow(asset: asset, counterparty: to, amount: amount, bound: .exact))
+          elsewhere.append(
+            Flow(asset: asset, counterparty: to, amount: amount, bound: .exact, tokenId: tokenId))
         }
       // NEAR states a function call's deposit on the call; EVM's value is a transfer already.
       // The 1 yoctoNEAR that NEP-141 and NEP-171 calls require (proof of a full-access key)

@@ -15,6 +15,12 @@ struct WordPieces {
   var approveAmounts: [String] = []
   /// Every account the words name (spenders, apps to log in to).
   var accounts: [String] = []
+  /// The words as the model reads them: each account replaced by a short alias ("acct1"), so
+  /// the model never copies 40 hex digits (slow, and a chance to garble one) and never reads
+  /// an account's text at all; `restore` puts the accounts back in its answer.
+  var aliasedText = ""
+  /// Each account's text as typed, with its alias.
+  private var typedAccounts: [(typed: String, alias: String)] = []
   /// Accounts named as a payee ("to", "into", "with", "pay", "give").
   var payees: [String] = []
   /// Accounts named as the contract used ("via", "through", "on", "using", "call").
@@ -74,6 +80,10 @@ struct WordPieces {
         lastNumber = index
       } else if let account = ExpectationAccounts.account(raw[index]) {
         if !accounts.contains(account) { accounts.append(account) }
+        let alias = Self.alias(accounts.firstIndex(of: account) ?? 0)
+        if !typedAccounts.contains(where: { $0.typed == raw[index] }) {
+          typedAccounts.append((raw[index], alias))
+        }
         if ["to", "into", "with", "pay", "give"].contains(previous), !payees.contains(account) {
           payees.append(account)
         }
@@ -98,6 +108,10 @@ struct WordPieces {
         previousIsAccount: index > 0 && ExpectationAccounts.account(raw[index - 1]) != nil)
     }
     for number in numbers { addAmount(number.text, at: number.index, in: words) }
+    // Longest first: "bob.near" must not replace part of "alice.bob.near".
+    aliasedText = typedAccounts.sorted { $0.typed.count > $1.typed.count }.reduce(text) {
+      $0.replacingOccurrences(of: $1.typed, with: $1.alias)
+    }
     tickers = (named.isEmpty ? Set(natives + Self.majors) : named).sorted()
   }
 
@@ -158,6 +172,19 @@ struct WordPieces {
     add("<= " + number, to: &approveAmounts)
   }
 
+  static func alias(_ index: Int) -> String { "acct\(index + 1)" }
+
+  private func aliasOf(_ account: String) -> String? {
+    accounts.firstIndex(of: account).map(Self.alias)
+  }
+
+  /// The model's answer with each alias replaced by its account, longest alias first.
+  func restore(_ answer: String) -> String {
+    accounts.indices.reversed().reduce(answer) {
+      $0.replacingOccurrences(of: Self.alias($1), with: accounts[$1])
+    }
+  }
+
   /// GBNF for the expectation language restricted to these pieces. `nothing else` ends the
   /// answer exactly when the words say so ("only", "nothing else", "nothing more").
   var grammar: String {
@@ -185,13 +212,15 @@ struct WordPieces {
         offer("approve", "\"approve \" \(amounts) \" \" asset \" to \" account")
       }
       if cues.contains(.addKey) { offer("addkey", "\"add key for \" account") }
-      rules.append("account ::= " + alternatives(accounts))
+      rules.append("account ::= " + alternatives(accounts.indices.map(Self.alias)))
     }
     if !payees.isEmpty {
       if cues.contains(.onlyRecipient) { offer("to", "\"to \" payee") }
-      rules.append("payee ::= " + alternatives(payees))
+      rules.append("payee ::= " + alternatives(payees.compactMap(aliasOf)))
     }
-    if !contracts.isEmpty { offer("via", "\"via \" " + alternatives(contracts)) }
+    if !contracts.isEmpty {
+      offer("via", "\"via \" " + alternatives(contracts.compactMap(aliasOf)))
+    }
     rules.append("asset ::= " + alternatives(tickers))
     // What the words deny or limit as a whole is said in every reading, after the rest.
     var tail = ""

@@ -162,6 +162,72 @@ import Testing
        "nonce": "0", "deadline": "1796083200"}}
     """#
 
+  static let swap = TxrayProcess.sample("uniswap-universal-router-swap.hex")
+
+  /// The default model where scripts/setup installs it (the sessions here are isolated from
+  /// it unless given --model).
+  static let defaultModel: String? = {
+    let environment = ProcessInfo.processInfo.environment
+    let cache =
+      environment["TXRAY_CACHE"]
+      ?? (environment["XDG_CACHE_HOME"] ?? NSHomeDirectory() + "/.cache") + "/txray"
+    let path = cache + "/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }()
+
+  @Test(.enabled(if: defaultModel != nil))
+  func intentInPlainWordsIsShownThenCheckedThenRejected() throws {
+    let session = try TmuxSession(
+      arguments: ["review", "--model", try #require(Self.defaultModel), Self.swap], width: 120,
+      height: 40)
+    defer { session.close() }
+    _ = try session.waitFor("i intent")
+    session.send("i")
+    _ = try session.waitFor("What do you mean this transaction to do?")
+    session.sendLiteral("swap one eth for usdc, at least three thousand")
+    session.send("Enter")
+    // The model's reading is shown, strict, before anything is checked.
+    var screen = try session.waitFor("txray will check exactly this", timeout: 60)
+    #expect(screen.contains("send = 1 ETH, receive ≥ 3000 USDC, nothing else"))
+    session.send("Enter")
+    screen = try session.waitFor("MISMATCH")
+    #expect(screen.contains("intent.mismatch"))
+    #expect(screen.contains("2990 USDC"))
+    session.send("r")
+    #expect(try session.exitStatus() == 1)
+  }
+
+  @Test func intentInTheLanguageMatchesWithoutAModel() throws {
+    let session = try TmuxSession(arguments: ["review", "--no-model", Self.swap], width: 120)
+    defer { session.close() }
+    _ = try session.waitFor("i intent")
+    session.send("i")
+    _ = try session.waitFor("What do you mean")
+    session.sendLiteral("send <= 1 ETH, receive >= 2990 USDC")
+    session.send("Enter")
+    let screen = try session.waitFor("txray will check exactly this")
+    #expect(screen.contains("send ≤ 1 ETH, receive ≥ 2990 USDC, nothing else"))
+    session.send("Enter")
+    _ = try session.waitFor("MATCHES WHAT YOU SAID")
+    session.send("a")
+    #expect(try session.exitStatus() == 0)
+  }
+
+  @Test func approvingAgainstTheSignersIntentTakesYes() throws {
+    let session = try TmuxSession(
+      arguments: [
+        "review", "--no-model", "--expect", "send ≤ 1 ETH, receive ≥ 3000 USDC", Self.swap,
+      ],
+      width: 120)
+    defer { session.close() }
+    _ = try session.waitFor("MISMATCH")
+    session.send("a")
+    _ = try session.waitFor("Approve although it does not do what you said?")
+    session.send("Escape")
+    session.send("r")
+    #expect(try session.exitStatus() == 1)
+  }
+
   @Test func firstFrameIsFast() throws {
     let session = try TmuxSession(arguments: ["review", Self.approval], logFirstFrame: true)
     defer { session.close() }

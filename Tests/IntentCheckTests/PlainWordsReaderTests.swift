@@ -29,9 +29,8 @@ import TxrayRules
       .appendingPathComponent("Fixtures/plain-words.jsonl").path
     let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     return text.split(separator: "\n").compactMap { line in
-      guard
-        let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String],
-        let words = object["words"], let expected = object["expected"]
+      guard let object = try? JSONValue(parsing: String(line)),
+        let words = object["words"]?.stringValue, let expected = object["expected"]?.stringValue
       else { return nil }
       return (words, expected)
     }

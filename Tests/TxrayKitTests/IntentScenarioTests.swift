@@ -30,10 +30,10 @@ import TxrayKit
     let path = fixtures.appendingPathComponent("intent/scenarios.jsonl").path
     let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     return text.split(separator: "\n").compactMap { line in
-      guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-        let input = object["input"] as? String, let expect = object["expect"] as? String,
-        let verdict = object["verdict"] as? String, let basis = object["basis"] as? String,
-        let differences = object["differences"] as? [String]
+      guard let object = try? JSONValue(parsing: String(line)),
+        let input = object["input"]?.stringValue, let expect = object["expect"]?.stringValue,
+        let verdict = object["verdict"]?.stringValue, let basis = object["basis"]?.stringValue,
+        let differences = object["differences"]?.stringItems
       else { return nil }
       return Scenario(
         input: input, expect: expect, verdict: verdict, basis: basis, differences: differences)

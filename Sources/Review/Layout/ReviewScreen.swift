@@ -13,6 +13,15 @@ public struct ReviewScreen: Sendable {
     case intent(typed: String, error: String?)
     /// The expectation read from `typed`, shown back before anything is checked.
     case intentReading(typed: String, reading: String)
+    /// Reading or checking is under way (the model may take a second): drawn before the work
+    /// runs, so the screen never looks frozen.
+    case intentBusy(String)
+  }
+
+  /// Intent work the key asked for, run by `runPendingWork` after the busy frame is drawn.
+  private enum PendingWork: Sendable {
+    case read(typed: String)
+    case check(typed: String, reading: String)
   }
 
   public static let minimumWidth = 80
@@ -33,6 +42,7 @@ public struct ReviewScreen: Sendable {
   private var lastSize = (width: minimumWidth, height: minimumHeight)
   /// Set once an intent check has judged the report again: model updates are then stale.
   private var explanationIsFinal = false
+  private var pending: PendingWork?
 
   public init(content: ReviewContent) {
     self.content = content
@@ -92,19 +102,19 @@ public struct ReviewScreen: Sendable {
       return nil
     case .confirm(let typed, let mistyped):
       return handleConfirm(key, typed: typed, mistyped: mistyped)
+    case .intentBusy:
+      // Keys wait until the work is done: nothing can be approved mid-check.
+      return nil
     }
   }
 
   private mutating func handleIntent(_ key: Key, typed: String, error: String?) {
-    guard let intentEntry else { return }
     switch key {
     case .escape: overlay = nil
     case .enter:
       guard typed.contains(where: { !$0.isWhitespace }) else { return }
-      switch intentEntry.propose(typed) {
-      case .success(let reading): overlay = .intentReading(typed: typed, reading: reading)
-      case .failure(let rejection): overlay = .intent(typed: typed, error: rejection.message)
-      }
+      overlay = .intentBusy("Reading what you typed…")
+      pending = .read(typed: typed)
     case .backspace: overlay = .intent(typed: String(typed.dropLast()), error: error)
     case .clearLine: overlay = .intent(typed: "", error: error)
     case .character(let c) where typed.count < IntentEntry.maximumCharacters && !c.isNewline:
@@ -114,11 +124,28 @@ public struct ReviewScreen: Sendable {
   }
 
   private mutating func handleReading(_ key: Key, typed: String, reading: String) {
-    guard let intentEntry else { return }
     switch key {
     case .escape: overlay = nil
     case .character("e"): overlay = .intent(typed: reading, error: nil)
     case .enter, .character("y"):
+      overlay = .intentBusy("Checking the transaction against it…")
+      pending = .check(typed: typed, reading: reading)
+    default: break
+    }
+  }
+
+  /// Runs the intent work the last key asked for, once its busy frame is on the screen; true
+  /// when there was some (the caller draws again).
+  public mutating func runPendingWork() -> Bool {
+    guard let work = pending, let intentEntry else { return false }
+    pending = nil
+    switch work {
+    case .read(let typed):
+      switch intentEntry.propose(typed) {
+      case .success(let reading): overlay = .intentReading(typed: typed, reading: reading)
+      case .failure(let rejection): overlay = .intent(typed: typed, error: rejection.message)
+      }
+    case .check(_, let reading):
       switch intentEntry.check(reading) {
       case .success(let report):
         content.report = report
@@ -133,8 +160,8 @@ public struct ReviewScreen: Sendable {
       case .failure(let rejection):
         overlay = .intent(typed: reading, error: rejection.message)
       }
-    default: break
     }
+    return true
   }
 
   private mutating func handleConfirm(_ key: Key, typed: String, mistyped: Bool)
@@ -215,6 +242,7 @@ public struct ReviewScreen: Sendable {
     case .confirm(let typed, let mistyped): drawBox(confirmLines(typed, mistyped), on: &grid)
     case .intent(let typed, let error): drawBox(intentLines(typed, error), on: &grid)
     case .intentReading(_, let reading): drawBox(readingLines(reading), on: &grid)
+    case .intentBusy(let message): drawBox([StyledLine(message, style: .strong)], on: &grid)
     case nil: break
     }
     return grid
@@ -332,6 +360,7 @@ public struct ReviewScreen: Sendable {
     case .confirm: key("yes Enter", "approve"); key("Esc", "back")
     case .intent: key("Enter", "read"); key("Ctrl-U", "clear"); key("Esc", "back")
     case .intentReading: key("Enter", "check"); key("e", "edit"); key("Esc", "back")
+    case .intentBusy: key("…", "one moment")
     case nil:
       key("Tab", "pane"); key("↑↓", "scroll"); key("1-6", "details"); key("?", "help")
       if intentEntry != nil { key("i", "intent") }

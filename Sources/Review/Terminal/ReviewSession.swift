@@ -42,6 +42,7 @@ extension CursesTerminal {
       case .key(let key):
         if let decision = screen.handle(key) { return .finished(decision) }
         redraw()
+        while screen.runPendingWork() { redraw() }
       case nil: continue
       }
     }

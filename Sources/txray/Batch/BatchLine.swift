@@ -1,4 +1,3 @@
-import EVM
 import IntentCheck
 import TxrayCore
 import TxrayKit

@@ -1,0 +1,186 @@
+import EVM
+import NEAR
+import Testing
+import TxrayCore
+
+@testable import IntentCheck
+
+/// The checker's rules on outcomes built by hand, one effect kind at a time; the scenarios over
+/// real signed transactions and snapshots are TxrayKitTests' IntentScenarioTests.
+@Suite struct IntentCheckerTests {
+  static let alice = "alice.near"
+  static let signer = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+  static let usdc = "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"
+  static let bayc = "0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D"
+  static let other = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+
+  static let tokens: TokenList = {
+    var list = BundledEVMTokens.list
+    list.merge(BundledNEARTokens.list)
+    return list
+  }()
+
+  static func check(_ text: String, _ outcome: Outcome) throws -> IntentCheckResult {
+    let network = outcome.chain == .near ? TokenList.near : TokenList.evm(outcome.chainId ?? 1)
+    return IntentChecker.check(
+      try ExpectationParser.parse(text), outcome: outcome,
+      assets: AssetKnowledge(native: outcome.nativeAsset, network: network, tokens: tokens))
+  }
+
+  static func near(_ effects: [Effect], simulated: Bool = true) -> Outcome {
+    Outcome(
+      chain: .near, signer: alice, recipient: alice, declared: effects,
+      simulation: simulated ? Simulation(status: .succeeded, effects: effects) : nil)
+  }
+
+  @Test func deletingTheAccountIsADifferenceUnderNothingElse() throws {
+    let result = try Self.check(
+      "nothing else", Self.near([.accountDeleted(account: Self.alice, beneficiary: "eve.near")]))
+    #expect(
+      result.differences == [
+        "It deletes the account alice.near and sends what is left to eve.near, which you did not mention."
+      ])
+  }
+
+  @Test func replacingTheSignersCodeIsADifference() throws {
+    let result = try Self.check(
+      "no new keys, nothing else",
+      Self.near([.codeDeployed(account: Self.alice, codeHash: "abc", size: 10)], simulated: false))
+    #expect(
+      result.differences == [
+        "It replaces the code of your account alice.near, which you did not mention."
+      ])
+    #expect(result.basis == .declared)
+    #expect(result.notes.count == 1)
+  }
+
+  @Test func aFunctionCallDepositIsAnOutflow() throws {
+    let deposit = UInt256(decimalString: "2000000000000000000000000")!
+    let call = Effect.call(from: Self.alice, to: "market.near", method: "buy", attached: deposit)
+    #expect(
+      try Self.check("send ≤ 2 NEAR, nothing else", Self.near([call], simulated: false)).verdict
+        == .match)
+    let result = try Self.check("send ≤ 1 NEAR", Self.near([call], simulated: false))
+    #expect(result.differences == ["It sends 2 NEAR, but you said at most 1 NEAR."])
+  }
+
+  @Test func nftTransfersAreNamedByCollection() throws {
+    let nft = Asset(kind: .nonFungible, contract: Self.bayc)
+    let outcome = Outcome(
+      chain: .evm, signer: Self.signer, recipient: Self.bayc, chainId: 1,
+      declared: [.transfer(asset: nft, from: Self.signer, to: Self.other, amount: 1, tokenId: "7")])
+    #expect(
+      try Self.check("send = 1 \(Self.bayc) to \(Self.other), nothing else", outcome).verdict
+        == .match)
+    let result = try Self.check("nothing else", outcome)
+    #expect(
+      result.differences == [
+        "It also sends token 7 of the collection \(Self.bayc) to \(Self.other), which you did not mention."
+      ])
+  }
+
+  @Test func aDeclaredSwapIsCheckedAgainstItsBounds() throws {
+    let usdc = Asset(kind: .fungible, contract: Self.usdc, symbol: "USDC", decimals: 6)
+    let intent = Intent(
+      phrase: "Swap", source: .decodedCommands, contract: Self.other,
+      pays: [IntentAmount(asset: usdc, amount: UInt256(3_000_000_000), bound: .atMost)],
+      receives: [
+        IntentAmount(
+          asset: .ether, amount: UInt256(decimalString: "990000000000000000"), bound: .atLeast)
+      ])
+    let outcome = Outcome(
+      chain: .evm, signer: Self.signer, recipient: Self.other, chainId: 1, intent: intent)
+    #expect(try Self.check("send ≤ 3000 USDC, receive ≥ 0.99 ETH", outcome).verdict == .match)
+    let result = try Self.check("send ≤ 2000 USDC, receive ≥ 1 ETH", outcome)
+    #expect(
+      result.differences == [
+        "It sends up to 3000 USDC, but you said at most 2000 USDC.",
+        "It gives you at least 0.99 ETH, but you said at least 1 ETH.",
+      ])
+  }
+
+  @Test func aSwapWhoseOutputGoesElsewhere() throws {
+    let usdc = Asset(kind: .fungible, contract: Self.usdc, symbol: "USDC", decimals: 6)
+    let intent = Intent(
+      phrase: "Swap", source: .decodedCommands, contract: Self.other,
+      receives: [IntentAmount(asset: usdc, amount: UInt256(2_990_000_000), bound: .atLeast)],
+      recipient: "0x000000000000000000000000000000000000dEaD")
+    let outcome = Outcome(
+      chain: .evm, signer: Self.signer, recipient: Self.other, chainId: 1, intent: intent)
+    #expect(
+      try Self.check("receive ≥ 2990 USDC", outcome).differences == [
+        "Its output goes to 0x000000000000000000000000000000000000dEaD, not to you: you receive no USDC."
+      ])
+    #expect(
+      try Self.check("nothing else", outcome).differences == [
+        "Its output goes to 0x000000000000000000000000000000000000dEaD, not to you, which you did not mention."
+      ])
+  }
+
+  @Test func aTokenPosingAsAListedOneIsNotIt() throws {
+    let fake = Asset(kind: .fungible, contract: Self.other, symbol: "USDC", decimals: 6)
+    let outcome = Outcome(
+      chain: .evm, signer: Self.signer, recipient: Self.other, chainId: 1,
+      simulation: Simulation(
+        status: .succeeded,
+        effects: [
+          .transfer(
+            asset: fake, from: Self.other, to: Self.signer, amount: UInt256(3_000_000_000),
+            tokenId: nil)
+        ]))
+    #expect(
+      try Self.check("receive ≥ 3000 USDC", outcome).differences == [
+        "It gives you 3000 USDC from the token \(Self.other), which is not the listed USDC.",
+        "It gives you no USDC, but you said at least 3000 USDC.",
+      ])
+  }
+
+  @Test func anUnlistedTickerIsMatchedBySymbolWithANote() throws {
+    let odd = Asset(kind: .fungible, contract: Self.other, symbol: "ZZQX", decimals: 2)
+    let outcome = Outcome(
+      chain: .evm, signer: Self.signer, recipient: Self.other, chainId: 1,
+      declared: [.transfer(asset: odd, from: Self.signer, to: Self.usdc, amount: 150, tokenId: nil)]
+    )
+    let result = try Self.check("send ≤ 1.5 ZZQX", outcome)
+    #expect(result.verdict == .match)
+    #expect(result.notes.contains { $0.hasPrefix("ZZQX is not in txray's token list") })
+  }
+
+  @Test func aClearedDelegationIsStillADelegation() throws {
+    let outcome = Outcome(
+      chain: .evm, signer: Self.signer, recipient: Self.signer, chainId: 1,
+      declared: [.delegationSet(authority: Self.signer, delegate: nil, chainId: 1)])
+    #expect(
+      try Self.check("nothing else", outcome).differences == [
+        "It clears the delegation of \(Self.signer), which you did not mention."
+      ])
+  }
+
+  @Test func aFeeLeftToTheWalletCannotBeChecked() throws {
+    let outcome = Outcome(chain: .evm, signer: Self.signer, recipient: Self.other, chainId: 1)
+    #expect(
+      try Self.check("fee ≤ 0.01 ETH", outcome).differences == [
+        "Its fee is left to the wallet, so fee ≤ 0.01 ETH cannot be checked."
+      ])
+    #expect(
+      try Self.check("fee ≤ 0.01 USDC", outcome).differences == ["Fees are paid in ETH, not USDC."])
+  }
+
+  @Test func theChainsCoinIsItsOwn() throws {
+    let pol = Asset(kind: .native, symbol: "POL", name: "POL", decimals: 18)
+    let outcome = Outcome(
+      chain: .evm, signer: Self.signer, recipient: Self.other, chainId: 137,
+      declared: [
+        .transfer(
+          asset: pol, from: Self.signer, to: Self.other,
+          amount: UInt256(decimalString: "2000000000000000000")!, tokenId: nil)
+      ],
+      nativeAsset: pol)
+    #expect(try Self.check("send ≤ 2 POL, on polygon, nothing else", outcome).verdict == .match)
+    // ETH is not Polygon's coin: the POL that leaves is not mentioned.
+    #expect(
+      try Self.check("send ≤ 2 ETH, nothing else", outcome).differences == [
+        "It also sends 2 POL to \(Self.other), which you did not mention."
+      ])
+  }
+}
