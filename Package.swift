@@ -54,6 +54,10 @@ let package = Package(
         "CBLST", "CKZG",
       ],
       swiftSettings: optimizedInDebug),
+    // Ethereum's reference state tests and the state trie they check roots with: the
+    // `dev statetest` command and the EVM tests run them; nothing a wallet builds does.
+    .target(
+      name: "EVMConformance", dependencies: ["EVM", "TxrayCore"], swiftSettings: optimizedInDebug),
     .target(
       name: "NEAR",
       dependencies: [
@@ -77,14 +81,16 @@ let package = Package(
     .executableTarget(
       name: "txray",
       dependencies: [
-        "TxrayKit", "TxrayCore", "EVM", "NEAR", "TxrayRules", "Review",
+        "TxrayKit", "TxrayCore", "EVM", "EVMConformance", "NEAR", "TxrayRules", "Review",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "TxrayCoreTests", dependencies: ["TxrayCore"], exclude: ["Fixtures"]),
     .testTarget(
       name: "EVMTests",
-      dependencies: ["EVM", "TxrayCore", .product(name: "Crypto", package: "swift-crypto")],
+      dependencies: [
+        "EVM", "EVMConformance", "TxrayCore", .product(name: "Crypto", package: "swift-crypto"),
+      ],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "NEARTests",

@@ -4,6 +4,7 @@ import TxrayCore
 /// text's "effect N" rows and the simulation's outcome lines. Amounts of NEAR are exact;
 /// tokens without known decimals are counted in base units.
 public enum EffectSentence {
+  /// The sentence for `effect`, naming every account in full.
   public static func text(_ effect: Effect) -> String {
     switch effect {
     case .transfer(let asset, let from, let to, let amount, let tokenId):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EVM
+import EVMConformance
 import Foundation
 import TxrayCore
 import TxrayKit

@@ -32,7 +32,7 @@ extension RLPDecoder {
 extension Authorization {
   /// Sets `authority`, or `authorityError` when the protocol would skip this tuple for its
   /// signature. Chain id and nonce checks need chain state and are left to the caller.
-  mutating func recoverAuthority() {
+  public mutating func recoverAuthority() {
     guard s <= Secp256k1.halfOrder else {
       authority = nil
       authorityError = "signature s is above n/2, which EIP-7702 rejects (low-s rule)"

@@ -1,4 +1,5 @@
 import EVM
+import EVMConformance
 import Foundation
 import Testing
 import TxrayCore

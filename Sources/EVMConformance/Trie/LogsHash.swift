@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 
 /// keccak256(rlp(logs)), each log as [address, [topics], data]: the `logs` digest the reference

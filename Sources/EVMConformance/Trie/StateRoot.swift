@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 
 /// The Ethereum world-state root over complete account data, and the pieces it is made of.

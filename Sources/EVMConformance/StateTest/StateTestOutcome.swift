@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 
 /// The result of one (test, fork, index) entry.

@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 
 /// A complete state whose root is computed with each unchanged account's storage root reused,

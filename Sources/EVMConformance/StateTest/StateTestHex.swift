@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 
 /// Reading the hex fields of reference-test JSON into typed values, with errors that say which

@@ -1,3 +1,5 @@
+import EVM
+
 /// The filled state-test JSON exactly as written (ethereum/tests and execution-spec-tests
 /// "state_test" format): every number a hex string. `StateTest` turns it into typed values.
 struct StateTestJSON: Decodable {

@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 
 /// The root hash of a Merkle-Patricia trie (Ethereum yellow paper, appendix D), computed in one

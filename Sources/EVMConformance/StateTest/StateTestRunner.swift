@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 
 /// Runs state tests through `TransactionExecutor`: each post entry's transaction against the

@@ -1,3 +1,5 @@
+import EVM
+
 /// The committed list of state-test entries expected to fail, one `name fork index  # reason`
 /// per line. Test names may contain spaces and `#`, but never two spaces in a row, so the
 /// reason starts at the first "  #". A run is good when every failure is listed and every listed

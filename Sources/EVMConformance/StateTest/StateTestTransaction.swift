@@ -1,3 +1,4 @@
+import EVM
 import TxrayCore
 
 /// A state test's transaction template. Values that cannot be represented (a value above
