@@ -103,7 +103,9 @@ let package = Package(
   swiftLanguageModes: [.v6]
 )
 
-package.products += fuzzTargets.map { .executable(name: $0.name, targets: [$0.name]) }
+package.products += fuzzTargets.filter { $0.type == .executable }.map {
+  .executable(name: $0.name, targets: [$0.name])
+}
 package.targets += fuzzTargets
 
 /// libFuzzer targets (`Fuzz/<Name>/`, run by scripts/fuzz) when `TXRAY_FUZZ=1`: they build only
@@ -124,9 +126,12 @@ var fuzzTargets: [Target] {
     ("FuzzEVMExecution", ["EVM", "TxrayCore"]),
     ("FuzzWasmExecution", ["NEAR", "TxrayCore", .product(name: "WasmKit", package: "WasmKit")]),
   ]
-  return dependencies.map {
-    .executableTarget(name: $0.name, dependencies: $0.modules, path: "Fuzz/\($0.name.dropFirst(4))")
+  let entryPoints = dependencies.map {
+    Target.executableTarget(
+      name: $0.name, dependencies: $0.modules + ["CLibFuzzer"],
+      path: "Fuzz/\($0.name.dropFirst(4))")
   }
+  return entryPoints + [.target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer")]
 }
 
 /// `-O` in debug builds of TxrayCore and EVM when `TXRAY_OPTIMIZED_DEBUG=1` (scripts/test sets

@@ -1,3 +1,4 @@
+import CLibFuzzer
 import EVM
 
 /// ABI decoding with a signature taken from the input: the first byte is the signature's length,
@@ -13,4 +14,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   _ = try? ABIDecoder.decode(function.inputs, from: encoded)
   _ = try? ABIDecoder.decodeArguments(of: function, calldata: function.selector + encoded)
   return 0
+}
+
+/// The entry point SwiftPM links for this target: libFuzzer's driver.
+@_cdecl("FuzzABI_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  txray_fuzz_main(argc, argv)
 }

@@ -1,3 +1,4 @@
+import CLibFuzzer
 import EVM
 import Foundation
 
@@ -15,4 +16,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   var registry = ClearSigningRegistry()
   try? registry.loadDirectory(directory.path)
   return 0
+}
+
+/// The entry point SwiftPM links for this target: libFuzzer's driver.
+@_cdecl("FuzzERC7730_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  txray_fuzz_main(argc, argv)
 }

@@ -1,3 +1,4 @@
+import CLibFuzzer
 import EVM
 import TxrayCore
 
@@ -20,4 +21,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     limits: ExecutionLimits(timeout: .seconds(5)))
   _ = executor.call(from: caller, to: contract, data: [], gas: 100_000)
   return 0
+}
+
+/// The entry point SwiftPM links for this target: libFuzzer's driver.
+@_cdecl("FuzzEVMExecution_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  txray_fuzz_main(argc, argv)
 }

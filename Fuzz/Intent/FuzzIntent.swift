@@ -1,3 +1,4 @@
+import CLibFuzzer
 import IntentCheck
 import TxrayCore
 import TxrayKit
@@ -23,4 +24,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = ClaimCheck(narration: narration).check(text)
   }
   return 0
+}
+
+/// The entry point SwiftPM links for this target: libFuzzer's driver.
+@_cdecl("FuzzIntent_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  txray_fuzz_main(argc, argv)
 }

@@ -1,3 +1,4 @@
+import CLibFuzzer
 import NEAR
 import TxrayCore
 import WasmKit
@@ -30,4 +31,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = ContractRunner().run(code: code, method: method, context: context) { _ in nil }
   }
   return 0
+}
+
+/// The entry point SwiftPM links for this target: libFuzzer's driver.
+@_cdecl("FuzzWasmExecution_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  txray_fuzz_main(argc, argv)
 }

@@ -57,6 +57,30 @@ import TxrayCore
     #expect(reasons["bad-deployment.json"]?.contains("deployments[0]") == true)
   }
 
+  /// Found while writing the ERC-7730 fuzz target: an include of a device read forever (its size
+  /// is 0), and a link passed the size check with the link's own size.
+  @Test func includesOfDevicesAndLinksToLargeFilesAreRefused() throws {
+    let toRoot = String(repeating: "../", count: 32)
+    let large = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-large-\(UUID().uuidString).json")
+    try Data(repeating: 0x20, count: (1 << 20) + 1).write(to: large)
+    defer { try? FileManager.default.removeItem(at: large) }
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-descriptors-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.createSymbolicLink(
+      at: dir.appendingPathComponent("link.json"), withDestinationURL: large)
+    try Data(Self.descriptor(fields: "[]", includes: toRoot + "dev/zero").utf8)
+      .write(to: dir.appendingPathComponent("zero.json"))
+    var registry = ClearSigningRegistry()
+    try registry.loadDirectory(dir.path)
+    #expect(registry.descriptors.isEmpty)
+    let reasons = Dictionary(registry.rejections.map { ($0.file, $0.message) }) { a, _ in a }
+    #expect(reasons["zero.json"] == "zero is not a regular file")
+    #expect(reasons["link.json"] == "link.json is larger than 1 MiB")
+  }
+
   @Test func unresolvablePathsShowInsteadOfHiding() throws {
     let fields = #"""
       [{"path":"value.[5:1]","label":"Slice"},{"path":"nothing","label":"Missing"},
