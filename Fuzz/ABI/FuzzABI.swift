@@ -8,7 +8,7 @@ import EVM
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   guard let length = bytes.first.map(Int.init), bytes.count > length else { return 0 }
-  let signature = String(decoding: bytes[1...length], as: UTF8.self)
+  let signature = String(decoding: bytes[1..<(1 + length)], as: UTF8.self)
   let encoded = Array(bytes[(length + 1)...])
   guard let function = try? ABIFunction(parsing: signature) else { return 0 }
   _ = try? ABIDecoder.decode(function.inputs, from: encoded)

@@ -33,6 +33,8 @@ import TxrayCore
   @Test func brokenFilesAreRejectedWithReasons() throws {
     let registry = try Self.load([
       "not-json.json": "{",
+      // The ERC-7730 fuzz target's first finding (a leak in Foundation's read of it).
+      "empty.json": "",
       "array.json": "[]",
       "self.json": Self.descriptor(fields: "[]", includes: "self.json"),
       "loop-a.json": Self.descriptor(fields: "[]", includes: "loop-b.json"),
@@ -46,8 +48,9 @@ import TxrayCore
     ])
     #expect(registry.descriptors.isEmpty)
     let reasons = Dictionary(registry.rejections.map { ($0.file, $0.message) }) { a, _ in a }
-    #expect(reasons.count == 9)
+    #expect(reasons.count == 10)
     #expect(reasons["not-json.json"]?.contains("not valid JSON") == true)
+    #expect(reasons["empty.json"] == "empty.json is empty")
     #expect(reasons["array.json"] == "must be a JSON object")
     #expect(reasons["self.json"]?.contains("includes itself") == true)
     #expect(reasons["loop-a.json"]?.contains("includes itself") == true)
@@ -55,30 +58,6 @@ import TxrayCore
     #expect(registry.rejections.first { $0.file == "remote.json" }?.kind == .unsupported)
     #expect(reasons["bad-key.json"]?.contains("no usable display format") == true)
     #expect(reasons["bad-deployment.json"]?.contains("deployments[0]") == true)
-  }
-
-  /// Found while writing the ERC-7730 fuzz target: an include of a device read forever (its size
-  /// is 0), and a link passed the size check with the link's own size.
-  @Test func includesOfDevicesAndLinksToLargeFilesAreRefused() throws {
-    let toRoot = String(repeating: "../", count: 32)
-    let large = FileManager.default.temporaryDirectory
-      .appendingPathComponent("txray-large-\(UUID().uuidString).json")
-    try Data(repeating: 0x20, count: (1 << 20) + 1).write(to: large)
-    defer { try? FileManager.default.removeItem(at: large) }
-    let dir = FileManager.default.temporaryDirectory
-      .appendingPathComponent("txray-descriptors-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    try FileManager.default.createSymbolicLink(
-      at: dir.appendingPathComponent("link.json"), withDestinationURL: large)
-    try Data(Self.descriptor(fields: "[]", includes: toRoot + "dev/zero").utf8)
-      .write(to: dir.appendingPathComponent("zero.json"))
-    var registry = ClearSigningRegistry()
-    try registry.loadDirectory(dir.path)
-    #expect(registry.descriptors.isEmpty)
-    let reasons = Dictionary(registry.rejections.map { ($0.file, $0.message) }) { a, _ in a }
-    #expect(reasons["zero.json"] == "zero is not a regular file")
-    #expect(reasons["link.json"] == "link.json is larger than 1 MiB")
   }
 
   @Test func unresolvablePathsShowInsteadOfHiding() throws {
