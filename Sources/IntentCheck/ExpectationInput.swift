@@ -1,7 +1,7 @@
 import TxrayCore
 
 /// An expectation as a front end receives it: the language, or its JSON form (an array of
-/// clause objects, as `intent.clauses` prints them, where a string item is a clause in the
+/// clause objects, as `intentCheck.clauses` prints them, where a string item is a clause in the
 /// language).
 public enum ExpectationInput {
   public static func parse(_ text: String) throws(ExpectationError) -> Expectation {

@@ -1,7 +1,7 @@
 import TxrayCore
 
 /// The JSON form of an expectation: an array of clause objects, each with a `clause` name and
-/// its parts. `--json` reports it as `intent.clauses`; `--expect` and batch's `expect` member
+/// its parts. `--json` reports it as `intentCheck.clauses`; `--expect` and batch's `expect` member
 /// accept it back (`ExpectationJSONReader`).
 ///
 ///     [{"clause":"send","bound":"atMost","amount":"1","asset":"ETH"},

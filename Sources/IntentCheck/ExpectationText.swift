@@ -1,5 +1,5 @@
 /// The canonical text of an expectation: what the confirmation step shows and what `--json`
-/// reports as `intent.expected`. Every bound is written out, so the signer sees exactly what
+/// reports as `intentCheck.expected`. Every bound is written out, so the signer sees exactly what
 /// will be checked, and `ExpectationParser.parse` reads it back to the same expectation.
 public enum ExpectationText {
   public static func render(_ expectation: Expectation) -> String {

@@ -66,7 +66,7 @@ public struct IntentCheckResult: Sendable, Equatable {
     return lines
   }
 
-  /// The `intent` member of `--json` output.
+  /// The `intentCheck` member of `--json` output.
   public var json: JSONValue {
     .object([
       ("expected", .string(TerminalSafeText.sanitize(ExpectationText.render(expectation)))),

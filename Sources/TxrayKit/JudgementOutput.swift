@@ -11,7 +11,7 @@ enum JudgementOutput {
       .setting("headline", .string(judgement.narration.headline))
       .setting("findings", .array(judgement.findings.map(finding)))
       .setting("explanation", explanation(judgement.explanation))
-      .setting("intent", judgement.intentCheck?.json ?? .null)
+      .setting("intentCheck", judgement.intentCheck?.json ?? .null)
   }
 
   static func finding(_ finding: Finding) -> JSONValue {

@@ -46,9 +46,10 @@ struct ReviewCommand: ParsableCommand {
       throw Failure.badInput(error.description)
     }
     let model = SharedModel(modelChoice)
-    if let words = options.expectWords {
-      context.expectation = try IntentProposal.read(words, model: model, context: context)
-      context.expectationWords = words
+    // Plain words are read before the screen opens, and the reading is shown for the signer to
+    // confirm or edit before anything is checked.
+    let wordsReading = try options.expectWords.map {
+      ExpectationText.render(try IntentProposal.read($0, model: model, context: context).strict)
     }
     // In review the signer states the whole of what they mean: anything else is a difference.
     context.expectation = context.expectation?.strict
@@ -83,6 +84,9 @@ struct ReviewCommand: ParsableCommand {
     screen.content.checkedIntent = context.expectation.map(ExpectationText.render)
     screen.intentEntry = IntentProposal.field(
       input: content.rawInput, model: model, context: context)
+    if let words = options.expectWords, let wordsReading {
+      screen.overlay = .intentReading(typed: words, reading: wordsReading)
+    }
     let ending = terminal.review(screen, feed: feed) {
       if let frameLog { Self.logFirstFrame(to: frameLog, since: started) }
     }

@@ -30,7 +30,7 @@ import Testing
     #expect(result.status == 5)
     #expect(result.stderr == "txray: mismatch: the transaction does not do what --expect says\n")
     let object = try Self.object(result.stdout)
-    let intent = try #require(object["intent"] as? [String: Any])
+    let intent = try #require(object["intentCheck"] as? [String: Any])
     #expect(intent["verdict"] as? String == "mismatch")
     #expect(intent["basis"] as? String == "simulation")
     #expect(intent["expected"] as? String == "send ≤ 1 ETH to \(Self.vitalik)")
@@ -51,10 +51,10 @@ import Testing
     #expect(result.status == 4)
   }
 
-  @Test func withoutAnExpectationIntentIsNull() throws {
+  @Test func withoutAnExpectationTheCheckIsNull() throws {
     let result = try TxrayProcess.run(["--no-model", "--json", Self.transfer])
     #expect(result.status == 0)
-    #expect(try Self.object(result.stdout)["intent"] is NSNull)
+    #expect(try Self.object(result.stdout)["intentCheck"] is NSNull)
   }
 
   @Test func anUnreadableExpectationIsOneLineAndExitTwo() throws {
@@ -94,10 +94,10 @@ import Testing
       ["batch", "--no-model", "-"], stdin: Data(lines.joined(separator: "\n").utf8))
     let records = try result.stdout.split(separator: "\n").map { try Self.object(String($0)) }
     #expect(records.count == 4)
-    let verdicts = records.map { ($0["intent"] as? [String: Any])?["verdict"] as? String }
+    let verdicts = records.map { ($0["intentCheck"] as? [String: Any])?["verdict"] as? String }
     #expect(verdicts == ["match", "mismatch", nil, nil])
     #expect((records[2]["error"] as? String)?.contains("expected an amount") == true)
-    #expect(records[3]["intent"] is NSNull)
+    #expect(records[3]["intentCheck"] is NSNull)
     // A line that could not be read outranks a mismatch.
     #expect(result.status == 2)
     #expect(result.stderr.contains("1 mismatches"))

@@ -213,6 +213,20 @@ import Testing
     #expect(try session.exitStatus() == 0)
   }
 
+  @Test func plainWordsFromTheCommandLineAreConfirmedFirst() throws {
+    // Without a model only the language is read; the reading still waits for Enter.
+    let session = try TmuxSession(
+      arguments: ["review", "--no-model", "--expect-words", "send <= 1 ETH", Self.swap], width: 120)
+    defer { session.close() }
+    let screen = try session.waitFor("txray will check exactly this")
+    #expect(screen.contains("send ≤ 1 ETH, nothing else"))
+    #expect(!screen.contains("MISMATCH"))
+    session.send("Enter")
+    _ = try session.waitFor("You said: send ≤ 1 ETH, nothing else")
+    session.send("r")
+    #expect(try session.exitStatus() == 1)
+  }
+
   @Test func approvingAgainstTheSignersIntentTakesYes() throws {
     let session = try TmuxSession(
       arguments: [

@@ -196,6 +196,15 @@ public struct ReviewContent: Sendable {
   }
 
   public func findingsLines(width: Int) -> [StyledLine] {
+    // What the signer said comes first: the findings are read against it.
+    let said =
+      checkedIntent.map {
+        StyledLine.wrapped("You said: " + TerminalSafeText.sanitize($0), width: width, style: .dim)
+      } ?? []
+    return said + ruleFindingsLines(width: width)
+  }
+
+  private func ruleFindingsLines(width: Int) -> [StyledLine] {
     guard !report.findings.isEmpty else {
       return StyledLine.wrapped(
         "No findings: txray's rules saw nothing risky. That is not a guarantee; read the effects.",
