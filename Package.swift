@@ -113,6 +113,37 @@ let package = Package(
   swiftLanguageModes: [.v6]
 )
 
+package.products += fuzzTargets.filter { $0.type == .executable }.map {
+  .executable(name: $0.name, targets: [$0.name])
+}
+package.targets += fuzzTargets
+
+/// libFuzzer targets (`Fuzz/<Name>/`, run by scripts/fuzz) when `TXRAY_FUZZ=1`: they build only
+/// with `-sanitize=fuzzer`, which a plain build or a package that depends on txray never passes.
+var fuzzTargets: [Target] {
+  guard Context.environment["TXRAY_FUZZ"] == "1" else { return [] }
+  let dependencies: [(name: String, modules: [Target.Dependency])] = [
+    ("FuzzExplain", ["TxrayKit"]),
+    ("FuzzEVMTransaction", ["EVM"]),
+    ("FuzzNEARTransaction", ["NEAR"]),
+    ("FuzzNEARRPCTransaction", ["NEAR"]),
+    ("FuzzABI", ["EVM"]),
+    ("FuzzTypedData", ["EVM"]),
+    ("FuzzERC7730", ["EVM"]),
+    ("FuzzEVMSnapshot", ["EVM"]),
+    ("FuzzNEARSnapshot", ["NEAR"]),
+    ("FuzzIntent", ["IntentCheck", "TxrayCore", "TxrayKit", "TxrayRules"]),
+    ("FuzzEVMExecution", ["EVM", "TxrayCore"]),
+    ("FuzzWasmExecution", ["NEAR", "TxrayCore", .product(name: "WasmKit", package: "WasmKit")]),
+  ]
+  let entryPoints = dependencies.map {
+    Target.executableTarget(
+      name: $0.name, dependencies: $0.modules + ["CLibFuzzer"],
+      path: "Fuzz/\($0.name.dropFirst(4))")
+  }
+  return entryPoints + [.target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer")]
+}
+
 /// `-O` in debug builds of TxrayCore and EVM when `TXRAY_OPTIMIZED_DEBUG=1` (scripts/test sets
 /// it): the tests run Ethereum's ~20,000 reference state tests through the interpreter, which
 /// unoptimised code makes many times slower. A package that depends on txray never sets it, so

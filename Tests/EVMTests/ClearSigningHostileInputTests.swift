@@ -33,6 +33,8 @@ import TxrayCore
   @Test func brokenFilesAreRejectedWithReasons() throws {
     let registry = try Self.load([
       "not-json.json": "{",
+      // The ERC-7730 fuzz target's first finding (a leak in Foundation's read of it).
+      "empty.json": "",
       "array.json": "[]",
       "self.json": Self.descriptor(fields: "[]", includes: "self.json"),
       "loop-a.json": Self.descriptor(fields: "[]", includes: "loop-b.json"),
@@ -46,8 +48,9 @@ import TxrayCore
     ])
     #expect(registry.descriptors.isEmpty)
     let reasons = Dictionary(registry.rejections.map { ($0.file, $0.message) }) { a, _ in a }
-    #expect(reasons.count == 9)
+    #expect(reasons.count == 10)
     #expect(reasons["not-json.json"]?.contains("not valid JSON") == true)
+    #expect(reasons["empty.json"] == "empty.json is empty")
     #expect(reasons["array.json"] == "must be a JSON object")
     #expect(reasons["self.json"]?.contains("includes itself") == true)
     #expect(reasons["loop-a.json"]?.contains("includes itself") == true)

@@ -53,6 +53,11 @@ enum DescriptorDocument {
         throw ClearSigningError(
           .malformed, file: displayName, "\(url.lastPathComponent) is larger than 1 MiB")
       }
+      // Refused before reading: Foundation leaks its read buffer on an empty file (the ERC-7730
+      // fuzz target's first finding), and an empty file is no descriptor anyway.
+      guard attributes[.size] as? Int != 0 else {
+        throw ClearSigningError(.malformed, file: displayName, "\(url.lastPathComponent) is empty")
+      }
       data = try Data(contentsOf: url)
     } catch let error as ClearSigningError {
       throw error

@@ -1,0 +1,16 @@
+import CLibFuzzer
+import NEAR
+
+/// A NEAR state snapshot file (`--state`), on arbitrary bytes read as UTF-8.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+  _ = try? NEARSnapshot.parse(json: text)
+  return 0
+}
+
+/// The entry point SwiftPM links for this target: libFuzzer's driver.
+@_cdecl("FuzzNEARSnapshot_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  txray_fuzz_main(argc, argv)
+}
