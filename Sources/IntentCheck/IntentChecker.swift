@@ -274,8 +274,11 @@ private struct ClauseCheck {
       differences.append("It is a NEAR transaction, not one for \(network).")
     case .evm(let chainId):
       guard let actual = outcome.chainId else {
+        // A request that leaves the chain id to the wallet is not replayable: the wallet binds it.
         differences.append(
-          "It names no chain, so it is valid on every chain, not only on chain \(chainId).")
+          outcome.leftToWallet.contains("chainId")
+            ? "It leaves the chain to the wallet, so txray cannot tell it is for chain \(chainId)."
+            : "It names no chain, so it is valid on every chain, not only on chain \(chainId).")
         return
       }
       if actual != chainId {

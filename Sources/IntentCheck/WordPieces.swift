@@ -67,6 +67,7 @@ struct WordPieces {
     var named: Set<String> = []
     var numbers: [(text: String, index: Int)] = []
     var lastNumber = -10
+    var previousIsAccount = false
     for (index, word) in words.enumerated() {
       let previous = index > 0 ? words[index - 1] : ""
       let next = index + 1 < words.count ? words[index + 1] : ""
@@ -75,10 +76,12 @@ struct WordPieces {
       let assetPlace =
         index - lastNumber <= 2
         || ["for", "into", "to", "unlimited", "of", "in", "approval"].contains(previous)
+      let account = ExpectationAccounts.account(raw[index])
+      defer { previousIsAccount = account != nil }
       if let quantity = DecimalQuantity(word) {
         numbers.append((quantity.description, index))
         lastNumber = index
-      } else if let account = ExpectationAccounts.account(raw[index]) {
+      } else if let account {
         if !accounts.contains(account) { accounts.append(account) }
         let alias = Self.alias(accounts.firstIndex(of: account) ?? 0)
         if !typedAccounts.contains(where: { $0.typed == raw[index] }) {
@@ -105,7 +108,7 @@ struct WordPieces {
       }
       readCue(
         word, at: index, in: words,
-        previousIsAccount: index > 0 && ExpectationAccounts.account(raw[index - 1]) != nil)
+        previousIsAccount: previousIsAccount)
     }
     for number in numbers { addAmount(number.text, at: number.index, in: words) }
     // Longest first: "bob.near" must not replace part of "alice.bob.near".
