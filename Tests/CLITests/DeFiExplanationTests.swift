@@ -393,6 +393,53 @@ import Testing
     #expect(intent["recipient"] as? String == recipient)
   }
 
+  /// Universal Router calls encoded by uniswap-universal-router-decoder (see
+  /// scripts/gen-universal-router-vectors.py), for router v2 and for v2.1.2, whose v4 swap
+  /// structs carry `minHopPriceX36` before the amounts: what goes in, what comes out, and who
+  /// receives it are the ones the encoder was given.
+  static func universalRouterVectors() throws -> [[String: Any]] {
+    let folder = TxrayProcess.packageRoot
+      .appendingPathComponent("Tests/CLITests/Fixtures/universal-router")
+    return try ["urd-2.1.0.json", "urd-3.1.0.json"].flatMap { name in
+      let data = try Data(contentsOf: folder.appendingPathComponent(name))
+      let document = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+      return try #require(document["vectors"] as? [[String: Any]])
+    }
+  }
+
+  @Test func universalRouterCallsEncodedByAnotherLibraryReadAsEncoded() throws {
+    let signer = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+    let vectors = try Self.universalRouterVectors()
+    #expect(vectors.count == 10)
+    for vector in vectors {
+      let name = try #require(vector["name"] as? String)
+      let value = try #require(UInt64(vector["value"] as? String ?? ""))
+      let request: [String: Any] = [
+        "chainId": "0x1", "from": signer, "to": vector["to"] ?? "", "data": vector["data"] ?? "",
+        "value": "0x" + String(value, radix: 16), "nonce": "0x0", "gas": "0x60000",
+        "maxFeePerGas": "0x3b9aca00", "maxPriorityFeePerGas": "0x1",
+      ]
+      let result = try TxrayProcess.run(
+        ["--json", "--no-model"], stdin: try JSONSerialization.data(withJSONObject: request))
+      #expect(result.status == 0 || result.status == 3, "\(name): \(result.stderr)")
+      let object = try Self.json(result)
+      let intent = try #require(object["action"] as? [String: Any], "\(name)")
+      let expected = try #require(vector["expected"] as? [String: Any])
+      for side in ["pays", "receives"] {
+        let want = try #require(expected[side] as? [String])
+        let parts = try #require(intent[side] as? [[String: Any]], "\(name) \(side)")
+        let asset = parts.first?["asset"] as? [String: Any]
+        #expect(asset?["symbol"] as? String == want[0], "\(name) \(side)")
+        #expect(parts.first?["amount"] as? String == want[1], "\(name) \(side)")
+        #expect(parts.first?["bound"] as? String == want[2], "\(name) \(side)")
+      }
+      let recipient = expected["recipient"] as? String
+      #expect(intent["recipient"] as? String == recipient, "\(name)")
+      #expect(
+        Self.rules(object).contains("evm.swap-output-to-other") == (recipient != nil), "\(name)")
+    }
+  }
+
   @Test func aggregatorOutputToAnotherAccountIsAFindingForAnyOtherSigner() throws {
     // The real 1inch v3 swap above sends its output to 0x1F5e…05ee: as a request from that
     // account it is no finding; from anyone else it is.
