@@ -150,6 +150,40 @@ import Testing
     #expect(try Self.json(result)["headline"] as? String == headline)
   }
 
+  /// NEAR token contracts named to read like listed ones: one letter off, confusable letters or
+  /// separators, or someone else's subaccount carrying the name. Each is a high finding naming
+  /// the account it poses as; the real contract is not.
+  @Test(
+    arguments: [
+      ("usdt.tether-tokem.near", "usdt.tether-token.near"),
+      ("vvrap.near", "wrap.near"),
+      ("usdt_tether-token.near", "usdt.tether-token.near"),
+      ("wrap.near.claim-rewards.near", "wrap.near"),
+      ("usdt.tether-token.near", nil),
+      ("wrap.near", nil),
+    ] as [(String, String?)])
+  func nearTokenContractsThatReadLikeListedOnesAreFindings(token: String, posesAs: String?)
+    throws
+  {
+    let arguments = Data(#"{"receiver_id":"bob.near","amount":"900000000"}"#.utf8)
+    let transaction = """
+      {"signer_id":"alice.near","public_key":"ed25519:GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
+       "nonce":1001,"receiver_id":"\(token)","priority_fee":0,
+       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
+         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
+      """
+    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(transaction.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    guard let posesAs else {
+      #expect(!Self.rules(object).contains("near.lookalike-account"))
+      return
+    }
+    let evidence = try Self.highFindingEvidence(object, rule: "near.lookalike-account")
+    #expect(evidence["looks like"] == posesAs)
+    #expect(evidence["contract called"] == token)
+  }
+
   /// A sample state file with `text` replaced by `replacement`, in a temporary file.
   static func posingState(_ sample: String, replacing text: String, with replacement: String)
     throws -> URL
