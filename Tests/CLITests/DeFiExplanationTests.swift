@@ -133,19 +133,30 @@ import Testing
     #expect(json.stdout.contains("\"symbol\":\"POL\""))
   }
 
+  /// An unsigned NEAR transaction (RPC JSON form) in which `signer` (alice.near with
+  /// `publicKey`) calls `ft_transfer` of `token` to send `amount` base units to bob.near.
+  static func nearTokenTransfer(
+    token: String, amount: String, publicKey: String, nonce: Int
+  ) -> Data {
+    let arguments = Data(#"{"receiver_id":"bob.near","amount":"\#(amount)"}"#.utf8)
+    return Data(
+      """
+      {"signer_id":"alice.near","public_key":"ed25519:\(publicKey)",
+       "nonce":\(nonce),"receiver_id":"\(token)","priority_fee":0,
+       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
+         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
+      """.utf8)
+  }
+
   @Test(arguments: [
     ("wrap.near", "5000000000000000000000000", "You send 5 wNEAR to bob.near"),
     ("usdt.tether-token.near", "900000000", "You send 900 USDt to bob.near"),
   ])
   func nearTokensAreNamed(token: String, amount: String, headline: String) throws {
-    let arguments = Data(#"{"receiver_id":"bob.near","amount":"\#(amount)"}"#.utf8)
-    let transaction = """
-      {"signer_id":"alice.near","public_key":"ed25519:GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
-       "nonce":1001,"receiver_id":"\(token)","priority_fee":0,
-       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
-         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
-      """
-    let result = try TxrayProcess.run(["--json"], stdin: Data(transaction.utf8))
+    let transaction = Self.nearTokenTransfer(
+      token: token, amount: amount, publicKey: "GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
+      nonce: 1001)
+    let result = try TxrayProcess.run(["--json"], stdin: transaction)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(try Self.json(result)["headline"] as? String == headline)
   }
@@ -165,14 +176,10 @@ import Testing
   func nearTokenContractsThatReadLikeListedOnesAreFindings(token: String, posesAs: String?)
     throws
   {
-    let arguments = Data(#"{"receiver_id":"bob.near","amount":"900000000"}"#.utf8)
-    let transaction = """
-      {"signer_id":"alice.near","public_key":"ed25519:GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
-       "nonce":1001,"receiver_id":"\(token)","priority_fee":0,
-       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
-         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
-      """
-    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(transaction.utf8))
+    let transaction = Self.nearTokenTransfer(
+      token: token, amount: "900000000", publicKey: "GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
+      nonce: 1001)
+    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: transaction)
     #expect(result.status == 0, "\(result.stderr)")
     let object = try Self.json(result)
     guard let posesAs else {
@@ -230,15 +237,10 @@ import Testing
       "near-ft-transfer-call.state.json", replacing: "dollar.token.near",
       with: "usdt.tether-token.near")
     defer { try? FileManager.default.removeItem(at: state) }
-    let arguments = Data(#"{"receiver_id":"bob.near","amount":"10000000"}"#.utf8)
-    let transaction = """
-      {"signer_id":"alice.near","public_key":"ed25519:7P22gvieRZHdQYUDTRbDHtsvQy4PNXbyW5ZoyBJvg9c1",
-       "nonce":42,"receiver_id":"usdt.tether-token.near","priority_fee":0,
-       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
-         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
-      """
-    let result = try TxrayProcess.run(
-      ["--json", "--state", state.path], stdin: Data(transaction.utf8))
+    let transaction = Self.nearTokenTransfer(
+      token: "usdt.tether-token.near", amount: "10000000",
+      publicKey: "7P22gvieRZHdQYUDTRbDHtsvQy4PNXbyW5ZoyBJvg9c1", nonce: 42)
+    let result = try TxrayProcess.run(["--json", "--state", state.path], stdin: transaction)
     #expect(result.status == 0, "\(result.stderr)")
     let object = try Self.json(result)
     let evidence = try Self.highFindingEvidence(object, rule: "near.token-list-mismatch")
