@@ -122,6 +122,7 @@ public struct FeeSchedule: Sendable {
   public var maxLengthStorageValue: UInt64 = 4_194_304
   public var maxLengthReturnedData: UInt64 = 4_194_304
   public var maxPromisesPerFunctionCall = 1_024
+  public var maxNumberInputDataDependencies: UInt64 = 128
   public var maxMemoryPages: UInt64 = 2_048
   public var minAllowedTopLevelAccountLength = 65
 
