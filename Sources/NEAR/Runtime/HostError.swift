@@ -28,6 +28,7 @@ enum HostError: Error, Sendable, Equatable {
   case numberPromisesExceeded(numberOfPromises: UInt64, limit: UInt64)
   case numberInputDataDependenciesExceeded(numberOfInputDataDependencies: UInt64, limit: UInt64)
   case returnedValueLengthExceeded(length: UInt64, limit: UInt64)
+  case contractSizeExceeded(size: UInt64, limit: UInt64)
   case ecRecoverError(String)
   case ed25519VerifyInvalidInput(String)
   /// The call cannot be simulated (unknown or unsupported host function, missing state).
@@ -71,6 +72,9 @@ enum HostError: Error, Sendable, Equatable {
       return "The number of input data dependencies \(count) exceeds the limit \(limit)"
     case .returnedValueLengthExceeded(let length, let limit):
       return "The length of a returned value \(length) exceeds the limit \(limit)"
+    case .contractSizeExceeded(let size, let limit):
+      return
+        "The size of a contract code in DeployContract action \(size) exceeds the limit \(limit)"
     case .ecRecoverError(let text): return "ECDSA recover error: \(text)"
     case .ed25519VerifyInvalidInput(let text):
       return "ED25519 signature verification error: \(text)"

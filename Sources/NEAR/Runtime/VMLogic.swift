@@ -195,10 +195,23 @@ final class VMLogic {
     return register
   }
 
-  /// Every register limit (size, count, total memory) fails as nearcore's does: with
-  /// `MemoryAccessViolation`.
   func setRegister(_ id: UInt64, _ bytes: [UInt8]) throws(HostError) {
     try burn(perByte(fees.host.writeRegisterBase, fees.host.writeRegisterByte, UInt64(bytes.count)))
+    try keep(bytes, inRegister: id)
+  }
+
+  /// Writes the call's input or a promise result to a register. With `deterministic_account_ids`
+  /// nearcore shares that data with the register instead of copying it: only
+  /// write_register_base is paid.
+  func setSharedRegister(_ id: UInt64, _ bytes: [UInt8]) throws(HostError) {
+    guard fees.deterministicAccountIds else { return try setRegister(id, bytes) }
+    try burn(fees.host.writeRegisterBase)
+    try keep(bytes, inRegister: id)
+  }
+
+  /// Every register limit (size, count, total memory) fails as nearcore's does: with
+  /// `MemoryAccessViolation`.
+  private func keep(_ bytes: [UInt8], inRegister id: UInt64) throws(HostError) {
     guard UInt64(bytes.count) <= fees.maxRegisterSize else { throw .memoryAccessViolation }
     if registers[id] == nil && registers.count >= fees.maxNumberRegisters {
       throw .memoryAccessViolation

@@ -28,9 +28,9 @@ extension HostFunction {
       try vm.setRegister(a.register_id, Array(vm.context.predecessor.value.utf8))
       return []
     },
-    /// Costs base + write_register_base + bytes × write_register_byte.
+    /// Costs base + write_register_base (the input is shared with the register, not copied).
     HostFunction("input", ["register_id"]) { vm, a throws(HostError) in
-      try vm.setRegister(a.register_id, vm.context.input)
+      try vm.setSharedRegister(a.register_id, vm.context.input)
       return []
     },
     /// Costs base.

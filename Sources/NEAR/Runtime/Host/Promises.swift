@@ -95,6 +95,9 @@ extension HostFunction {
       vm, a throws(HostError) in
       try vm.refuseInView("promise_batch_action_deploy_contract")
       let code = try vm.readBuffer(a.code_len, a.code_ptr)
+      guard UInt64(code.count) <= vm.fees.maxContractSize else {
+        throw .contractSizeExceeded(size: UInt64(code.count), limit: vm.fees.maxContractSize)
+      }
       try vm.addAction(a.promise_idx, .deployContract(ContractCode(bytes: code)))
       return []
     },
@@ -210,8 +213,8 @@ extension HostFunction {
       try vm.refuseInView("promise_results_count")
       return [.i64(UInt64(vm.context.promiseResults.count))]
     },
-    /// Costs base + writing a successful result to the register. Returns 1 and the value in the
-    /// register when it succeeded, 2 when it failed.
+    /// Costs base + write_register_base for a successful result (shared with the register, not
+    /// copied). Returns 1 and the value in the register when it succeeded, 2 when it failed.
     HostFunction("promise_result", ["result_idx", "register_id"], returns: [.i64]) {
       vm, a throws(HostError) in
       try vm.refuseInView("promise_result")
@@ -221,7 +224,7 @@ extension HostFunction {
       }
       switch vm.context.promiseResults[Int(index)] {
       case .successful(let value):
-        try vm.setRegister(a.register_id, value)
+        try vm.setSharedRegister(a.register_id, value)
         return [.i64(1)]
       case .failed: return [.i64(2)]
       }

@@ -24,9 +24,17 @@ import Testing
     #expect(h.vm.registers[2]?.count == 33)
     #expect(key.gas == base + H.registerWrite(33))
 
+    // parameters.snap turns on deterministic_account_ids: the input is shared, not copied.
     let read = try h.measure("input", 3)
     #expect(h.vm.registers[3] == input)
-    #expect(read.gas == base + H.registerWrite(UInt64(input.count)))
+    #expect(read.gas == base + H.snap("wasm_write_register_base"))
+  }
+
+  @Test func withoutDeterministicAccountIdsTheInputPaysPerByte() throws {
+    var fees = FeeSchedule()
+    fees.deterministicAccountIds = false
+    let h = try HostHarness(fees: fees, input: [1, 2, 3])
+    #expect(try h.measure("input", 0).gas == H.snap("wasm_base") + H.registerWrite(3))
   }
 
   @Test func blockFactsCostBase() throws {

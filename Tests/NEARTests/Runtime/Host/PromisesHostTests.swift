@@ -151,7 +151,7 @@ import TxrayCore
     let h = try HostHarness(promiseResults: [.successful([1, 2]), .failed])
     let first = try h.measure("promise_result", 0, 5)
     #expect(first.result == 1)
-    #expect(first.gas == H.snap("wasm_base") + H.registerWrite(2))
+    #expect(first.gas == H.snap("wasm_base") + H.snap("wasm_write_register_base"))
     #expect(h.vm.registers[5] == [1, 2])
     #expect(try h.call("promise_result", 1, 6) == 2)
     #expect(try h.call("promise_results_count") == 2)
@@ -167,6 +167,24 @@ import TxrayCore
     #expect(create?.message == "promise_batch_create is not allowed in view calls")
     #expect(h.error(calling: "promise_and", 0, 0) == .prohibitedInView("promise_and"))
     #expect(h.vm.receipts.isEmpty)
+  }
+
+  @Test func aContractOverTheSizeLimitIsRefused() throws {
+    var fees = FeeSchedule()
+    fees.maxContractSize = 8
+    let h = try Self.harness(fees: fees)
+    try h.call("promise_batch_create", 8, 0)
+    let deploy = try h.measure("promise_batch_action_deploy_contract", 0, 8, 100)
+    let perByte = H.fee("action_deploy_contract_per_byte")
+    #expect(
+      deploy.gas
+        == H.snap("wasm_base") + H.memoryRead(8) + H.fee("action_deploy_contract").sendNotSir + 8
+        * perByte.sendNotSir)
+    let tooBig = h.error(calling: "promise_batch_action_deploy_contract", 0, 9, 100)
+    #expect(tooBig == .contractSizeExceeded(size: 9, limit: 8))
+    #expect(
+      tooBig?.message
+        == "The size of a contract code in DeployContract action 9 exceeds the limit 8")
   }
 
   @Test func promisesPastTheLimitFail() throws {
