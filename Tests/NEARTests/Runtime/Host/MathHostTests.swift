@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TxrayCore
 
 @testable import NEAR
 
@@ -88,6 +90,36 @@ import Testing
 
     let key = h.error(calling: "ed25519_verify", 64, 0, 32, 100, 31, 200)
     #expect(key?.message == "ED25519 signature verification error: invalid public key length")
+  }
+
+  /// The valid case of the EVM precompile vectors (`ecrecover valid 0`): EVM input is
+  /// hash ‖ v ‖ r ‖ s, 32 bytes each, and the output the signer's address.
+  static func evmRecoverVector() throws -> (hash: [UInt8], v: UInt64, rs: [UInt8], address: [UInt8])
+  {
+    let url = NEARVector.packageRoot.appendingPathComponent(
+      "Tests/EVMTests/Fixtures/precompiles/ecrecover.json")
+    let vectors = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [[String: Any]]
+    let vector = try #require(vectors?.first { $0["name"] as? String == "ecrecover valid 0" })
+    let input = try Hex.decode(try #require(vector["input"] as? String))
+    let output = try Hex.decode(try #require(vector["output"] as? String))
+    return (
+      Array(input[0..<32]), UInt64(input[63]) - 27, Array(input[64..<128]), Array(output[12...])
+    )
+  }
+
+  @Test func ecrecoverRecoversTheSignerOfAnEVMVectorAtItsCost() throws {
+    let vector = try Self.evmRecoverVector()
+    let h = try HostHarness()
+    h.put(vector.hash, at: 0)
+    h.put(vector.rs, at: 100)
+    let recovered = try h.measure("ecrecover", 32, 0, 64, 100, vector.v, 0, 1)
+    #expect(recovered.result == 1)
+    let key = try #require(h.vm.registers[1])
+    #expect(Array(Keccak256.hash(key).suffix(20)) == vector.address)
+    #expect(
+      recovered.gas
+        == H.snap("wasm_ecrecover_base") + H.memoryRead(64) + H.memoryRead(32) + H.registerWrite(64)
+    )
   }
 
   @Test func ecrecoverRefusesBadInputWithNearcoresMessages() throws {
