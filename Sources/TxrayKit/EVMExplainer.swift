@@ -120,7 +120,7 @@ private enum EVMStateSource {
       do {
         return try EVMStateSources.open(
           stateFile: request.stateFile, rpc: request.rpc, block: request.block,
-          saveTo: request.saveState, timeout: request.timeout)
+          saveTo: request.saveState, timeout: request.timeout, verifyState: request.verifyState)
       } catch {
         // A snapshot the user named is input; a node that does not answer is a failed run.
         throw Failure(

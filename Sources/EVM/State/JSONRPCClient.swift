@@ -43,6 +43,9 @@ final class JSONRPCClient: Sendable {
   /// Answers (a block header, a trace) nest a few levels; Foundation's parser, which read them
   /// before, allowed this much.
   private static let maxAnswerDepth = 512
+  /// The largest answer read: a contract's code is at most 24 KiB (48 KiB as hex), a proof a few
+  /// KiB; anything near this is not an answer to what txray asks.
+  public static let maxAnswerBytes = 16 << 20
 
   private static func seconds(_ duration: Duration) -> Double {
     let parts = duration.components
@@ -71,6 +74,9 @@ final class JSONRPCClient: Sendable {
     }
     let body = Data((requests.count == 1 ? requests[0] : .array(requests)).serialized.utf8)
     let data = try post(body, failure: failure)
+    guard data.count <= Self.maxAnswerBytes else {
+      throw failure("the answer is larger than \(Self.maxAnswerBytes >> 20) MiB")
+    }
     guard let decoded = try? JSONValue(parsing: Array(data), maxDepth: Self.maxAnswerDepth) else {
       throw failure("response is not JSON")
     }

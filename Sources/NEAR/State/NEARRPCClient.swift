@@ -18,6 +18,14 @@ public struct NEARRPCClient: Sendable {
     self.timeout = timeout
   }
 
+  /// The endpoint as errors show it: scheme, host and port only, since paths and queries of RPC
+  /// URLs often carry API keys.
+  public var displayName: String {
+    var name = "\(url.scheme ?? "http")://\(url.host ?? "?")"
+    if let port = url.port { name += ":\(port)" }
+    return name
+  }
+
   /// Where the queries read: a block height, or the latest final block.
   public enum BlockReference: Sendable, Equatable {
     case height(UInt64)
@@ -33,10 +41,16 @@ public struct NEARRPCClient: Sendable {
 
   public func block(_ reference: BlockReference) throws(NEARStateError) -> NEARBlock {
     let result = try call("block", reference.parameters, what: "block")
+    let block: NEARBlock
     do {
       let header = try JSONFields(result, path: "block").fields("header")
-      return try NEARStateJSON.block(header)
-    } catch { throw .unavailable("block: unexpected answer: \(error.message)") }
+      block = try NEARStateJSON.block(header)
+    } catch { throw .unavailable("\(displayName): block: unexpected answer: \(error.message)") }
+    if case .height(let asked) = reference, block.height != asked {
+      throw .unavailable(
+        "\(displayName): block: asked for block \(asked), the answer is block \(block.height)")
+    }
+    return block
   }
 
   public func viewAccount(_ id: AccountId, at block: BlockReference) throws(NEARStateError)
@@ -44,7 +58,7 @@ public struct NEARRPCClient: Sendable {
   {
     guard let result = try query("view_account", id, block, []) else { return nil }
     do { return try NEARStateJSON.account(try JSONFields(result, path: "view_account")) } catch {
-      throw .unavailable("view_account \(id): unexpected answer: \(error.message)")
+      throw .unavailable("\(displayName): view_account \(id): unexpected answer: \(error.message)")
     }
   }
 
@@ -56,7 +70,7 @@ public struct NEARRPCClient: Sendable {
         "view_access_key", id, block, [("public_key", .string(publicKey.description))])
     else { return nil }
     do { return try NEARStateJSON.accessKey(result, path: "view_access_key") } catch {
-      throw .unavailable("view_access_key \(id) \(publicKey): unexpected answer: \(error.message)")
+      throw .unavailable("\(displayName): view_access_key \(id) \(publicKey): unexpected answer: \(error.message)")
     }
   }
 
@@ -65,7 +79,7 @@ public struct NEARRPCClient: Sendable {
   {
     guard let result = try query("view_code", id, block, []) else { return nil }
     do { return try JSONFields(result, path: "view_code").base64("code_base64") } catch {
-      throw .unavailable("view_code \(id): unexpected answer: \(error.message)")
+      throw .unavailable("\(displayName): view_code \(id): unexpected answer: \(error.message)")
     }
   }
 
@@ -79,7 +93,7 @@ public struct NEARRPCClient: Sendable {
     else { return [:] }
     do {
       return try NEARStateJSON.state(try JSONFields(result, path: "view_state"), key: "values")
-    } catch { throw .unavailable("view_state \(id): unexpected answer: \(error.message)") }
+    } catch { throw .unavailable("\(displayName): view_state \(id): unexpected answer: \(error.message)") }
   }
 
   /// A `query`; nil when the node says the thing does not exist.
@@ -100,7 +114,18 @@ public struct NEARRPCClient: Sendable {
     // Older nodes answer some failures inside a successful result.
     if let error = result["error"]?.stringValue {
       if Self.meansAbsent(error) { return nil }
-      throw .unavailable("\(requestType) \(id): \(error)")
+      throw .unavailable("\(displayName): \(requestType) \(id): \(error)")
+    }
+    // Every answer names the block it was read at: one from another block is not this state.
+    if case .height(let asked) = block {
+      guard let height = result["block_height"]?.numberText.flatMap({ UInt64($0) }) else {
+        throw .unavailable("\(displayName): \(requestType) \(id): the answer names no block_height")
+      }
+      guard height == asked else {
+        throw .unavailable(
+          "\(displayName): \(requestType) \(id): asked at block \(asked), the answer is from block \(height)"
+        )
+      }
     }
     return result
   }
@@ -128,7 +153,7 @@ public struct NEARRPCClient: Sendable {
     guard let root = try? JSONValue(parsing: Array(answer), maxDepth: Self.maxAnswerDepth),
       case .object = root
     else {
-      throw .unavailable("\(what): the answer is not a JSON object")
+      throw .unavailable("\(displayName): \(what): the answer is not a JSON object")
     }
     if let error = root["error"], error != .null {
       let cause = error["cause"]?["name"]?.stringValue ?? ""
@@ -136,10 +161,10 @@ public struct NEARRPCClient: Sendable {
       if Self.absentCauses.contains(cause) || Self.meansAbsent(message) {
         throw .unavailable(Self.absentMarker + message)
       }
-      throw .unavailable("\(what): node error: \(message)")
+      throw .unavailable("\(displayName): \(what): node error: \(message)")
     }
     guard let result = root["result"] else {
-      throw .unavailable("\(what): no result in the answer")
+      throw .unavailable("\(displayName): \(what): no result in the answer")
     }
     return result
   }
@@ -155,6 +180,9 @@ public struct NEARRPCClient: Sendable {
 
   /// A node's answers nest a few levels; anything deeper is not an answer txray reads.
   private static let maxAnswerDepth = 64
+  /// The largest answer read: a contract of NEAR's 4 MiB maximum is 5.4 MiB as base64, and a
+  /// node refuses view_state beyond a few hundred KiB.
+  public static let maxAnswerBytes = 16 << 20
 
   private func post(_ body: Data, what: String) throws(NEARStateError) -> Data {
     var request = URLRequest(url: url)
@@ -170,16 +198,21 @@ public struct NEARRPCClient: Sendable {
     task.resume()
     guard box.wait(seconds: seconds + 1) else {
       task.cancel()
-      throw .unavailable("\(what): no answer from \(url.absoluteString) within \(timeout)")
+      throw .unavailable("\(displayName): \(what): no answer within \(timeout)")
     }
     let (data, status, error) = box.value
     if let error {
-      throw .unavailable("\(what): \(url.absoluteString): \(error.localizedDescription)")
+      throw .unavailable("\(displayName): \(what): \(error.localizedDescription)")
     }
     guard let status, (200..<300).contains(status) || status == 400 || status == 500 else {
-      throw .unavailable("\(what): HTTP status \(box.value.status.map(String.init) ?? "none")")
+      throw .unavailable(
+        "\(displayName): \(what): HTTP status \(box.value.status.map(String.init) ?? "none")")
     }
-    guard let data else { throw .unavailable("\(what): empty answer") }
+    guard let data else { throw .unavailable("\(displayName): \(what): empty answer") }
+    guard data.count <= Self.maxAnswerBytes else {
+      throw .unavailable(
+        "\(displayName): \(what): the answer is larger than \(Self.maxAnswerBytes >> 20) MiB")
+    }
     return data
   }
 }
