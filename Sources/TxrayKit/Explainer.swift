@@ -180,7 +180,8 @@ public struct Explanation: Sendable {
       return .json(judged)
     }
     let text = sheet.map(PlainTextRenderer.render) ?? ""
-    return .text(text + JudgementOutput.text(judgement))
+    return .text(
+      text + JudgementOutput.text(judgement, simulation: outcome?.simulation?.status))
   }
 }
 

@@ -68,7 +68,8 @@ enum NEARExplainer {
 
   private static func open(_ request: SimulationRequest) throws(Failure) -> any NEARStateSource {
     guard !request.verifyState else {
-      throw .badInput("--verify-state proves EVM state with eth_getProof; NEAR input has no such check")
+      throw .badInput(
+        "--verify-state proves EVM state with eth_getProof; NEAR input has no such check")
     }
     if let path = request.stateFile {
       let text: String

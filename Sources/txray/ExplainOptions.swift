@@ -47,7 +47,8 @@ struct ExplainOptions: ParsableArguments {
 
   @Flag(
     name: .customLong("verify-state"),
-    help: "Prove every account and slot --rpc answers against the block's state root (eth_getProof).")
+    help:
+      "Prove every account and slot --rpc answers against the block's state root (eth_getProof).")
   var verifyState = false
 
   @Option(name: .long, help: "The sender of an unsigned transaction, for simulation.")

@@ -81,11 +81,10 @@ import Testing
   static let evmTransaction = TxrayProcess.sample("erc20-transfer.hex")
 
   @Test(arguments: [
-    ("stall", "timed out"), ("close", "eth_getBlockByNumber"), ("garbage", "not JSON"),
+    ("stall", "timed out after 2"), ("close", "transfer closed with"), ("garbage", "not JSON"),
     ("wrong-shape", "not a block"), ("huge", "larger than 16 MiB"), ("nested", "not JSON"),
   ])
-  func aBrokenEVMNodeEndsInTimeWithExitCode3AndNoVerdict(mode: String, expected: String) throws
-  {
+  func aBrokenEVMNodeEndsInTimeWithExitCode3AndNoVerdict(mode: String, expected: String) throws {
     let node = try LyingNode(mode, chain: "evm")
     let run = try Self.run(node, [Self.evmTransaction])
     Self.expectFailed(run, node: node, ["eth_getBlockByNumber", expected])
@@ -150,21 +149,36 @@ import Testing
   static let nearTransaction = TxrayProcess.sample("near-ft-transfer-call.b64")
 
   @Test(arguments: [
-    ("stall", "no answer within"), ("close", "block"), ("garbage", "not a JSON object"),
+    ("stall", "timed out after 2"), ("close", "transfer closed with"),
+    ("garbage", "not a JSON object"),
     ("wrong-shape", "unexpected answer"), ("huge", "larger than 16 MiB"),
     ("nested", "not a JSON object"),
     ("contradict", "contradicts itself about dollar.token.near"),
   ])
-  func aBrokenNEARNodeEndsInTimeWithExitCode3AndNoResult(mode: String, expected: String) throws {
+  func aBrokenNEARNodeEndsInTimeWithExitCode3AndNoVerdict(mode: String, expected: String) throws {
     let node = try LyingNode(mode, chain: "near")
-    let run = try Self.run(node, [Self.nearTransaction, "--json"])
+    let run = try Self.run(node, [Self.nearTransaction])
     Self.expectFailed(run, node: node, [expected])
-    // The decoded transaction is still explained; its simulation says it did not run.
+    // The decoded transaction is still explained, but nothing reads as checked.
+    #expect(run.result.stdout.contains("NEAR transaction"))
+    #expect(!run.result.stdout.contains("Verdict: no findings"), "\(run.result.stdout)")
+    #expect(run.result.stdout.contains("Verdict: unchecked: not simulated"))
+  }
+
+  @Test func aNEARSimulationCutShortShowsOnlyWhatRanBeforeTheContradiction() throws {
+    let node = try LyingNode("contradict", chain: "near")
+    let run = try Self.run(node, [Self.nearTransaction, "--json"])
+    #expect(run.result.status == 3)
     let object =
       try JSONSerialization.jsonObject(with: Data(run.result.stdout.utf8)) as? [String: Any]
     let simulation = try #require(object?["simulation"] as? [String: Any])
     #expect(simulation["status"] as? String == "notSimulated")
-    #expect((simulation["effects"] as? [Any])?.isEmpty ?? true)
+    #expect((object?["findings"] as? [Any])?.isEmpty == true)
+    // Only the signer's charge for gas and deposit, made before the contract's code was read:
+    // no token moved.
+    let effects = try #require(simulation["effects"] as? [[String: Any]])
+    #expect(effects.allSatisfy { $0["kind"] as? String == "balanceChange" })
+    #expect(effects.allSatisfy { $0["account"] as? String == "alice.near" })
   }
 
   @Test func aNEARNodeAnsweringForAnotherBlockIsRefused() throws {
@@ -172,7 +186,7 @@ import Testing
     let run = try Self.run(node, [Self.nearTransaction, "--block", "150000000"])
     Self.expectFailed(
       run, node: node, ["asked for block 150000000, the answer is block 150000001"])
-    #expect(!run.result.stdout.contains("No findings"))
+    #expect(!run.result.stdout.contains("Verdict: no findings"))
   }
 }
 

@@ -108,9 +108,10 @@ final class JSONRPCClient: Sendable {
     request.httpBody = body
     request.setValue("application/json", forHTTPHeaderField: "Content-Type")
     let outcome = Outcome()
+    let timeout = timeout
     let task = session.dataTask(with: request) { data, response, error in
       if let error {
-        outcome.finish(.failed(error.localizedDescription))
+        outcome.finish(.failed(TransportFailure.describe(error, timeout: timeout)))
       } else if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
         outcome.finish(.failed("HTTP status \(http.statusCode)"))
       } else {

@@ -66,9 +66,10 @@ public struct StateProof: Sendable, Equatable {
       } catch {
         throw reader.error("\(field) does not prove the slot from the storage root: \(error)")
       }
-      let proven = try leaf.map { (leaf) throws(StateError) in
-        try storageValue(leaf, field: field, reader: reader)
-      } ?? .zero
+      let proven =
+        try leaf.map { (leaf) throws(StateError) in
+          try storageValue(leaf, field: field, reader: reader)
+        } ?? .zero
       guard try reader.uint256(entry["value"], field: "\(field) value") == proven else {
         throw reader.error(
           "\(field): the answer says \(entry["value"]?.stringValue ?? "nothing") but its proof holds \(proven.hexString)"

@@ -70,7 +70,8 @@ public struct NEARRPCClient: Sendable {
         "view_access_key", id, block, [("public_key", .string(publicKey.description))])
     else { return nil }
     do { return try NEARStateJSON.accessKey(result, path: "view_access_key") } catch {
-      throw .unavailable("\(displayName): view_access_key \(id) \(publicKey): unexpected answer: \(error.message)")
+      throw .unavailable(
+        "\(displayName): view_access_key \(id) \(publicKey): unexpected answer: \(error.message)")
     }
   }
 
@@ -93,7 +94,9 @@ public struct NEARRPCClient: Sendable {
     else { return [:] }
     do {
       return try NEARStateJSON.state(try JSONFields(result, path: "view_state"), key: "values")
-    } catch { throw .unavailable("\(displayName): view_state \(id): unexpected answer: \(error.message)") }
+    } catch {
+      throw .unavailable("\(displayName): view_state \(id): unexpected answer: \(error.message)")
+    }
   }
 
   /// A `query`; nil when the node says the thing does not exist.
@@ -202,7 +205,8 @@ public struct NEARRPCClient: Sendable {
     }
     let (data, status, error) = box.value
     if let error {
-      throw .unavailable("\(displayName): \(what): \(error.localizedDescription)")
+      throw .unavailable(
+        "\(displayName): \(what): \(TransportFailure.describe(error, timeout: timeout))")
     }
     guard let status, (200..<300).contains(status) || status == 400 || status == 500 else {
       throw .unavailable(

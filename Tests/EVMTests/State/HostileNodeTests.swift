@@ -47,7 +47,7 @@ struct HostileNodeTests {
 
   @Test(arguments: [
     ("stall", "timed out after 2"),
-    ("close", "eth_getBlockByNumber"),
+    ("close", "transfer closed with"),
     ("garbage", "response is not JSON"),
     ("wrong-shape", "not a block"),
     ("huge", "larger than 16 MiB"),

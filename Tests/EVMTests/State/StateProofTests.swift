@@ -88,7 +88,8 @@ struct StateProofTests {
     case "storageHash":
       changed = answer.setting("storageHash", .string(Hex.encode(Keccak256.hash([2]))))
     case "storageValue":
-      changed = answer.setting("storageProof", storage(storageEntry.setting("value", .string("0x39"))))
+      changed = answer.setting(
+        "storageProof", storage(storageEntry.setting("value", .string("0x39"))))
     case "storageProof":
       changed = answer.setting(
         "storageProof",
@@ -158,7 +159,8 @@ struct StateProofTests {
       let found = try MerkleProof.value(
         ofKey: Hex.decode(vector.key), root: Hex.decode(vector.root),
         proof: vector.proof.map { try Hex.decode($0) })
-      #expect(found == (try vector.value.map { try Hex.decode($0) }), "\(vector.name) \(vector.key)")
+      #expect(
+        found == (try vector.value.map { try Hex.decode($0) }), "\(vector.name) \(vector.key)")
     }
   }
 
@@ -178,7 +180,8 @@ struct StateProofTests {
 
   @Test func theEmptyTrieProvesEveryKeyAbsent() throws {
     #expect(try MerkleProof.value(ofKey: [1, 2], root: MerkleProof.emptyRoot, proof: []) == nil)
-    #expect(try MerkleProof.value(ofKey: [1, 2], root: MerkleProof.emptyRoot, proof: [[0x80]]) == nil)
+    #expect(
+      try MerkleProof.value(ofKey: [1, 2], root: MerkleProof.emptyRoot, proof: [[0x80]]) == nil)
     #expect(throws: MerkleProof.Invalid.self) {
       try MerkleProof.value(ofKey: [1, 2], root: Keccak256.hash([0x81, 0x01]), proof: [])
     }

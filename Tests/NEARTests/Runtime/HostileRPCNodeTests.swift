@@ -39,8 +39,8 @@ import TxrayCore
   }
 
   @Test(arguments: [
-    ("stall", "no answer within 2"),
-    ("close", "block"),
+    ("stall", "timed out after 2"),
+    ("close", "transfer closed with"),
     ("garbage", "the answer is not a JSON object"),
     ("wrong-shape", "unexpected answer"),
     ("huge", "larger than 16 MiB"),

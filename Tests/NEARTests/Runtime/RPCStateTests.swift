@@ -161,6 +161,6 @@ import TxrayCore
       Issue.record("expected notSimulated, got \(result.status)")
       return
     }
-    #expect(reason.hasPrefix("state unavailable: block"))
+    #expect(reason.hasPrefix("state unavailable: http://127.0.0.1:9: block: connection refused"))
   }
 }
