@@ -356,6 +356,43 @@ import Testing
     #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
   }
 
+  /// Real LI.FI swaps from the registry's tests: the route is an array of steps
+  /// (`_swapData`), the first spending the input and the last yielding the output, and the
+  /// arguments carry a leading underscore (`_minAmountOut`, `_receiver`). The headline states
+  /// the swap, never "whatever tokens it holds then".
+  @Test(
+    arguments: [
+      (
+        "2995 USDT", "You swap 2995 USDT for at least 2904.541564 USDC through LI.FI (0x1231…4EaE)",
+        "0x2D7d7d61978fF0b82164CC201Ec532a68f10F9c2"
+      ),
+      (
+        "56 TRX",
+        "You swap 56 TRX for at least 0.007538051138939978 ETH through LI.FI (0x1231…4EaE)",
+        "0xA368825594237F98cD05803027E841Aeca7e8F52"
+      ),
+      (
+        "500000 XPR",
+        "You swap 500000 XPR for at least 93522914967046437151086561198 base units of the token "
+          + "at 0x0645…6Fb8 through LI.FI (0x1231…4EaE)",
+        "0x78b59874BF0Fb404D88D9e688fdC56eE3E085e6b"
+      ),
+    ] as [(String, String, String)])
+  func lifiRoutesStateWhatGoesInAndTheLeastThatComesOut(
+    screen: String, headline: String, recipient: String
+  ) throws {
+    let raw = try Self.registryTransaction(
+      file: "calldata-LIFIDiamond.tests.json", showing: screen)
+    let result = try TxrayProcess.run([
+      "--json", "--no-model", "--descriptors", Self.registryRoot + "/registry", raw,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(object["headline"] as? String == headline)
+    let intent = try #require(object["action"] as? [String: Any])
+    #expect(intent["recipient"] as? String == recipient)
+  }
+
   @Test func aggregatorOutputToAnotherAccountIsAFindingForAnyOtherSigner() throws {
     // The real 1inch v3 swap above sends its output to 0x1F5e…05ee: as a request from that
     // account it is no finding; from anyone else it is.

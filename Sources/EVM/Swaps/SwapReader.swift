@@ -28,17 +28,23 @@ public struct SwapReader {
     var plan = SwapPlan()
     collect(call, into: &plan)
     guard let first = plan.legs.first, let last = plan.legs.last else { return nil }
-    let pays = payment(first, plan)
+    let pays = payment(first, plan).flatMap(Self.known)
     let (output, recipient) = delivery(last, plan)
     return Intent(
       phrase: "Swap", source: .decodedCommands, contract: contract.checksummed,
-      pays: pays.map { [$0] } ?? [], receives: output.map { [$0] } ?? [],
+      pays: pays.map { [$0] } ?? [], receives: output.flatMap(Self.known).map { [$0] } ?? [],
       recipient: recipient.map(\.checksummed),
       fees: plan.portions.map { portion in
         IntentAmount(
           asset: asset(portion.token), amount: portion.amount, bound: .exact,
           shareBips: portion.bips, party: portion.recipient.checksummed)
       })
+  }
+
+  /// A part the call names something of: its token or its amount. One that names neither
+  /// ("whatever tokens it holds then") says nothing and would hide a descriptor's fields.
+  private static func known(_ part: IntentAmount) -> IntentAmount? {
+    part.amount == nil && part.asset.contract == nil && part.asset.kind != .native ? nil : part
   }
 
   // MARK: - Reading the call tree
@@ -91,11 +97,17 @@ public struct SwapReader {
       || name.contains("ExactAmountOut")
       || name.hasPrefix("swapTokensForExact") || name.hasPrefix("swapETHForExact")
     var (tokenIn, tokenOut) = pathEnds(args, reversed: exactOut)
+    // An aggregator's route (LI.FI): the first step spends the input, the last yields the output.
+    let steps = args.steps(["swapData"])
     tokenIn =
-      args.token(["srcToken", "fromToken", "tokenIn", "inputToken", "sellToken"]) ?? tokenIn
+      args.token(["srcToken", "fromToken", "tokenIn", "inputToken", "sellToken", "sendingAssetId"])
+      ?? steps.first?.token(["sendingAssetId"]) ?? tokenIn
     tokenOut =
-      args.token(["dstToken", "destToken", "toToken", "tokenOut", "outputToken", "buyToken"])
-      ?? tokenOut
+      args.token([
+        "dstToken", "destToken", "toToken", "tokenOut", "outputToken", "buyToken",
+        "receivingAssetId",
+      ])
+      ?? steps.last?.token(["receivingAssetId"]) ?? tokenOut
     // 1inch packs the source token into a uint256 (`token`); the output is the pool's other
     // token, which the call does not name.
     if tokenIn == nil, let packed = args.uint("token"), let address = Self.lowAddress(packed) {
@@ -117,14 +129,14 @@ public struct SwapReader {
         args.uint([
           "amountIn", "amount", "fromAmount", "fromTokenAmount", "inputTokenAmount", "sellAmount",
         ])
-        ?? (paysCoin ? value : nil)
+        ?? steps.first?.uint("fromAmount") ?? (paysCoin ? value : nil)
       leg.amountOut = args.uint([
         "amountOutMin", "amountOutMinimum", "minReturnAmount", "minReturn",
-        "minOutputTokenAmount", "minBuyAmount", "toAmount",
+        "minOutputTokenAmount", "minBuyAmount", "toAmount", "minAmountOut", "minAmount",
       ])
     }
     leg.recipient =
-      args.address(["dstReceiver", "recipient", "to", "beneficiary"])
+      args.address(["dstReceiver", "recipient", "to", "beneficiary", "receiver"])
       ?? args.uint("to").flatMap(Self.lowAddress)
     if case .bool(let payer)? = args.value("payerIsUser") { leg.payerIsUser = payer }
     return leg
