@@ -14,6 +14,9 @@ requests through to it. MODE says what goes wrong:
 
     honest       nothing: every answer is right
     stall        accept the request, never answer
+    slow         answer every state read right, 1.5 seconds late
+    stall-state  answer the block (eth_chainId, eth_getBlockByNumber; NEAR block), then stall on
+                 every state read, so a simulation is cut off halfway
     close        send the headers and half the body, then close the connection
     garbage      answer text that is not JSON
     wrong-shape  answer JSON-RPC whose every result has the wrong shape
@@ -35,10 +38,11 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-MODES = ["honest", "stall", "close", "garbage", "wrong-shape", "huge", "nested", "wrong-block",
+MODES = ["honest", "slow", "stall", "stall-state", "close", "garbage", "wrong-shape", "huge", "nested", "wrong-block",
          "contradict", "no-proof", "bad-proof"]
 
 
@@ -151,6 +155,13 @@ class NEARNode:
         self.stub.wait()
 
 
+def reads_state(body):
+    """Whether a request asks for anything beyond the block and the chain."""
+    request = json.loads(body)
+    methods = {item.get("method") for item in (request if isinstance(request, list) else [request])}
+    return not methods <= {"eth_chainId", "eth_getBlockByNumber", "block"}
+
+
 def bent(reply, mode):
     """The answer as the modes that spoil any answer send it."""
     replies = reply if isinstance(reply, list) else [reply]
@@ -184,9 +195,11 @@ def main():
 
         def do_POST(self):
             body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            if mode == "stall":
+            if mode == "stall" or (mode == "stall-state" and reads_state(body)):
                 never.wait()
                 return
+            if mode == "slow" and reads_state(body):
+                time.sleep(1.5)
             if mode == "garbage":
                 data = b"<html>502 Bad Gateway</html> this is not JSON"
             else:

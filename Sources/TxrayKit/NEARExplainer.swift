@@ -50,8 +50,11 @@ enum NEARExplainer {
       let opened = try open(request)
       return request.saveState == nil ? opened : NEARRecordingState(recording: opened)
     }
+    // A node's reads stop at the bound too, not only the simulator's receipts.
+    let state =
+      request.rpc == nil ? source : NEARDeadlineState(source, timeout: request.timeout)
     let result = NEARSimulator(
-      state: source, limits: NEARSimulationLimits(timeout: request.timeout)
+      state: state, limits: NEARSimulationLimits(timeout: request.timeout)
     )
     .simulate(decoded)
     if let path = request.saveState, let recorder = source as? NEARRecordingState {

@@ -51,7 +51,9 @@ import Testing
     var elapsed: Duration
   }
 
-  static func run(_ node: LyingNode, _ arguments: [String]) throws -> Run {
+  static func run(_ node: LyingNode, _ arguments: [String], timeout: Double = timeout) throws
+    -> Run
+  {
     let start = ContinuousClock.now
     let result = try TxrayProcess.run(
       arguments + ["--rpc", node.url, "--timeout", String(timeout), "--no-model"])
@@ -147,6 +149,33 @@ import Testing
   }
 
   static let nearTransaction = TxrayProcess.sample("near-ft-transfer-call.b64")
+
+  static func transaction(_ chain: String) -> String {
+    chain == "evm" ? evmTransaction : nearTransaction
+  }
+
+  @Test(arguments: ["evm", "near"])
+  func aNodeThatStallsMidSimulationEndsInTimeWithNoVerdict(chain: String) throws {
+    let node = try LyingNode("stall-state", chain: chain)
+    let run = try Self.run(node, [Self.transaction(chain)])
+    Self.expectFailed(run, node: node, ["timed out after 2"])
+    #expect(!run.result.stdout.contains("Verdict: no findings"), "\(run.result.stdout)")
+    #expect(run.result.stdout.contains("Verdict: unchecked: not simulated"))
+  }
+
+  /// Every read answered right but 1.5 s late, each within the request timeout: the run still
+  /// ends one read after its 4 s bound (the sample's EVM run needs 11 s of reads).
+  @Test(arguments: ["evm", "near"])
+  func aSlowNodeCannotStretchTheRunPastItsBound(chain: String) throws {
+    let node = try LyingNode("slow", chain: chain)
+    let run = try Self.run(node, [Self.transaction(chain)], timeout: 4)
+    let stderr = run.result.stderr
+    #expect(run.result.status == 3, "\(stderr)")
+    #expect(stderr.filter { $0 == "\n" }.count == 1, "\(stderr)")
+    #expect(stderr.contains("timed out after 4") || stderr.contains("longer than 4"), "\(stderr)")
+    #expect(run.elapsed < .seconds(4 + 1.5 + 3), "\(run.elapsed)")
+    #expect(!run.result.stdout.contains("Verdict: no findings"))
+  }
 
   @Test(arguments: [
     ("stall", "timed out after 2"), ("close", "transfer closed with"),

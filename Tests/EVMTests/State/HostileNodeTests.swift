@@ -150,4 +150,19 @@ struct HostileNodeTests {
       _ = try RPCState(endpoint: url, block: .latest, timeout: Self.timeout, verifyState: true)
     }
   }
+
+  @Test func aSlowNodesReadsStopAtTheSimulationsBound() throws {
+    let server = try Self.node("slow")
+    defer { server.stop() }
+    let node = try RPCState(endpoint: server.url, block: .latest, timeout: .seconds(30))
+    let bounded = DeadlineState(node, timeout: .seconds(2))
+    // 1.5 s each: the second read starts before the bound, the third after it.
+    _ = try bounded.account(Self.sender)
+    _ = try bounded.account(Self.token)
+    #expect(
+      throws: StateError.unavailable("the simulation timed out after 2 s while reading state")
+    ) {
+      try bounded.storage(Self.token, slot: .zero)
+    }
+  }
 }
