@@ -21,6 +21,7 @@ requests through to it. MODE says what goes wrong:
     garbage      answer text that is not JSON
     wrong-shape  answer JSON-RPC whose every result has the wrong shape
     huge         answer a 20 MiB result
+    flood        answer without a length, 1 MiB after 1 MiB, until the client hangs up (1 GiB)
     nested       answer a result nested 100000 levels deep
     wrong-block  answer for the block after the one asked (block headers, NEAR query answers)
     contradict   EVM: eth_getBalance one wei above what eth_getProof proves;
@@ -42,7 +43,7 @@ import time
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-MODES = ["honest", "slow", "stall", "stall-state", "close", "garbage", "wrong-shape", "huge", "nested", "wrong-block",
+MODES = ["honest", "slow", "stall", "stall-state", "close", "garbage", "wrong-shape", "huge", "flood", "nested", "wrong-block",
          "contradict", "no-proof", "bad-proof"]
 
 
@@ -200,6 +201,9 @@ def main():
                 return
             if mode == "slow" and reads_state(body):
                 time.sleep(1.5)
+            if mode == "flood":
+                self.flood()
+                return
             if mode == "garbage":
                 data = b"<html>502 Bad Gateway</html> this is not JSON"
             else:
@@ -215,6 +219,19 @@ def main():
                 self.connection.shutdown(2)
                 return
             self.wfile.write(data)
+
+        def flood(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.close_connection = True
+            chunk = b"[" * (1 << 20)
+            try:
+                for _ in range(1024):
+                    self.wfile.write(chunk)
+            except OSError:
+                pass
 
         def log_message(self, *args):
             pass

@@ -84,7 +84,8 @@ import Testing
 
   @Test(arguments: [
     ("stall", "timed out after 2"), ("close", "transfer closed with"), ("garbage", "not JSON"),
-    ("wrong-shape", "not a block"), ("huge", "larger than 16 MiB"), ("nested", "not JSON"),
+    ("wrong-shape", "not a block"), ("huge", "larger than 16 MiB"), ("flood", "larger than 16 MiB"),
+    ("nested", "not JSON"),
   ])
   func aBrokenEVMNodeEndsInTimeWithExitCode3AndNoVerdict(mode: String, expected: String) throws {
     let node = try LyingNode(mode, chain: "evm")
@@ -181,6 +182,7 @@ import Testing
     ("stall", "timed out after 2"), ("close", "transfer closed with"),
     ("garbage", "not a JSON object"),
     ("wrong-shape", "unexpected answer"), ("huge", "larger than 16 MiB"),
+    ("flood", "larger than 16 MiB"),
     ("nested", "not a JSON object"),
     ("contradict", "contradicts itself about dollar.token.near"),
   ])

@@ -1,17 +1,15 @@
 import Foundation
 import TxrayCore
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// A NEAR JSON-RPC client for the reads a simulation needs: `query` (`view_account`,
 /// `view_access_key`, `view_code`, `view_state`) and `block`. Synchronous, with a timeout per
 /// request; every failure is a `NEARStateError.unavailable` that says what was asked and why it
-/// failed. "Does not exist" answers (unknown account, key or code) come back as nil.
+/// failed. "Does not exist" answers (unknown account, key or code) come back as nil. Each request
+/// is bounded in time and size (`NodeConnection`).
 public struct NEARRPCClient: Sendable {
   public var url: URL
   public var timeout: Duration
+  private let connection = NodeConnection()
 
   public init(url: URL, timeout: Duration = .seconds(10)) {
     self.url = url
@@ -187,54 +185,16 @@ public struct NEARRPCClient: Sendable {
   /// node refuses view_state beyond a few hundred KiB.
   public static let maxAnswerBytes = 16 << 20
 
+  /// nearcore answers its structured errors with HTTP 400 and 500 and a JSON body.
   private func post(_ body: Data, what: String) throws(NEARStateError) -> Data {
-    var request = URLRequest(url: url)
-    request.httpMethod = "POST"
-    request.httpBody = body
-    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-    let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-    request.timeoutInterval = seconds
-    let box = ResponseBox()
-    let task = URLSession.shared.dataTask(with: request) { data, response, error in
-      box.set(data: data, status: (response as? HTTPURLResponse)?.statusCode, error: error)
+    let answer: NodeConnection.Answer
+    do {
+      answer = try connection.post(body, to: url, timeout: timeout, maxBytes: Self.maxAnswerBytes)
+    } catch { throw .unavailable("\(displayName): \(what): \(error.reason)") }
+    guard (200..<300).contains(answer.status) || answer.status == 400 || answer.status == 500
+    else {
+      throw .unavailable("\(displayName): \(what): HTTP status \(answer.status)")
     }
-    task.resume()
-    guard box.wait(seconds: seconds + 1) else {
-      task.cancel()
-      throw .unavailable("\(displayName): \(what): no answer within \(timeout)")
-    }
-    let (data, status, error) = box.value
-    if let error {
-      throw .unavailable(
-        "\(displayName): \(what): \(TransportFailure.describe(error, timeout: timeout))")
-    }
-    guard let status, (200..<300).contains(status) || status == 400 || status == 500 else {
-      throw .unavailable(
-        "\(displayName): \(what): HTTP status \(box.value.status.map(String.init) ?? "none")")
-    }
-    guard let data else { throw .unavailable("\(displayName): \(what): empty answer") }
-    guard data.count <= Self.maxAnswerBytes else {
-      throw .unavailable(
-        "\(displayName): \(what): the answer is larger than \(Self.maxAnswerBytes >> 20) MiB")
-    }
-    return data
+    return answer.body
   }
-}
-
-/// Carries one URLSession answer from its callback thread to the waiting caller.
-private final class ResponseBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private let done = DispatchSemaphore(value: 0)
-  private var stored: (data: Data?, status: Int?, error: (any Error)?) = (nil, nil, nil)
-
-  func set(data: Data?, status: Int?, error: (any Error)?) {
-    lock.withLock { stored = (data, status, error) }
-    done.signal()
-  }
-
-  func wait(seconds: Double) -> Bool {
-    done.wait(timeout: .now() + seconds) == .success
-  }
-
-  var value: (data: Data?, status: Int?, error: (any Error)?) { lock.withLock { stored } }
 }

@@ -51,6 +51,7 @@ struct HostileNodeTests {
     ("garbage", "response is not JSON"),
     ("wrong-shape", "not a block"),
     ("huge", "larger than 16 MiB"),
+    ("flood", "larger than 16 MiB"),
     ("nested", "response is not JSON"),
   ])
   func aBrokenNodeFailsTheFirstRequestInTime(mode: String, expected: String) throws {

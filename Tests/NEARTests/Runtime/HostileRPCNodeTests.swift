@@ -44,6 +44,7 @@ import TxrayCore
     ("garbage", "the answer is not a JSON object"),
     ("wrong-shape", "unexpected answer"),
     ("huge", "larger than 16 MiB"),
+    ("flood", "larger than 16 MiB"),
     ("nested", "the answer is not a JSON object"),
   ])
   func aBrokenNodeFailsInTimeAndTheSimulationSaysSo(mode: String, expected: String) throws {
