@@ -57,12 +57,16 @@ public struct Judgement: Sendable {
     return AssetKnowledge(native: outcome.nativeAsset, network: network, tokens: context.tokens)
   }
 
-  /// The well-known contracts of the outcome's EVM chain (txray's list, then the owners its
-  /// descriptors name), which look-alikes are checked against; none for NEAR.
+  /// The well-known contracts of the outcome's chain, which look-alikes are checked against: on
+  /// EVM txray's list, then the owners its descriptors name; on NEAR the token contracts of the
+  /// token list ("USDt token contract").
   private static func knownContracts(_ outcome: Outcome, _ context: ExplainContext)
     -> AddressBook
   {
-    guard outcome.chain == .evm else { return AddressBook() }
+    guard outcome.chain == .evm else {
+      return AddressBook(
+        context.tokens.contracts(on: TokenList.near).mapValues { $0.symbol + " token contract" })
+    }
     let chainId = outcome.chainId.map { UInt256($0) } ?? context.assumedChainId ?? UInt256(1)
     return AddressBook(
       KnownContracts.all(chainId: chainId).merging(context.clearSigning.owners(chainId: chainId)) {

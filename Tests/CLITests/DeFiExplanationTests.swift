@@ -133,21 +133,62 @@ import Testing
     #expect(json.stdout.contains("\"symbol\":\"POL\""))
   }
 
+  /// An unsigned NEAR transaction (RPC JSON form) in which `signer` (alice.near with
+  /// `publicKey`) calls `ft_transfer` of `token` to send `amount` base units to bob.near.
+  static func nearTokenTransfer(
+    token: String, amount: String, publicKey: String, nonce: Int
+  ) -> Data {
+    let arguments = Data(#"{"receiver_id":"bob.near","amount":"\#(amount)"}"#.utf8)
+    return Data(
+      """
+      {"signer_id":"alice.near","public_key":"ed25519:\(publicKey)",
+       "nonce":\(nonce),"receiver_id":"\(token)","priority_fee":0,
+       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
+         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
+      """.utf8)
+  }
+
   @Test(arguments: [
     ("wrap.near", "5000000000000000000000000", "You send 5 wNEAR to bob.near"),
     ("usdt.tether-token.near", "900000000", "You send 900 USDt to bob.near"),
   ])
   func nearTokensAreNamed(token: String, amount: String, headline: String) throws {
-    let arguments = Data(#"{"receiver_id":"bob.near","amount":"\#(amount)"}"#.utf8)
-    let transaction = """
-      {"signer_id":"alice.near","public_key":"ed25519:GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
-       "nonce":1001,"receiver_id":"\(token)","priority_fee":0,
-       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
-         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
-      """
-    let result = try TxrayProcess.run(["--json"], stdin: Data(transaction.utf8))
+    let transaction = Self.nearTokenTransfer(
+      token: token, amount: amount, publicKey: "GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
+      nonce: 1001)
+    let result = try TxrayProcess.run(["--json"], stdin: transaction)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(try Self.json(result)["headline"] as? String == headline)
+  }
+
+  /// NEAR token contracts named to read like listed ones: one letter off, confusable letters or
+  /// separators, or someone else's subaccount carrying the name. Each is a high finding naming
+  /// the account it poses as; the real contract is not.
+  @Test(
+    arguments: [
+      ("usdt.tether-tokem.near", "usdt.tether-token.near"),
+      ("vvrap.near", "wrap.near"),
+      ("usdt_tether-token.near", "usdt.tether-token.near"),
+      ("wrap.near.claim-rewards.near", "wrap.near"),
+      ("usdt.tether-token.near", nil),
+      ("wrap.near", nil),
+    ] as [(String, String?)])
+  func nearTokenContractsThatReadLikeListedOnesAreFindings(token: String, posesAs: String?)
+    throws
+  {
+    let transaction = Self.nearTokenTransfer(
+      token: token, amount: "900000000", publicKey: "GxRTBeSfmW29dFFup4ocsR689ST6hV5s1FHfUVAfoRQ4",
+      nonce: 1001)
+    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: transaction)
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    guard let posesAs else {
+      #expect(!Self.rules(object).contains("near.lookalike-account"))
+      return
+    }
+    let evidence = try Self.highFindingEvidence(object, rule: "near.lookalike-account")
+    #expect(evidence["looks like"] == posesAs)
+    #expect(evidence["contract called"] == token)
   }
 
   /// A sample state file with `text` replaced by `replacement`, in a temporary file.
@@ -196,15 +237,10 @@ import Testing
       "near-ft-transfer-call.state.json", replacing: "dollar.token.near",
       with: "usdt.tether-token.near")
     defer { try? FileManager.default.removeItem(at: state) }
-    let arguments = Data(#"{"receiver_id":"bob.near","amount":"10000000"}"#.utf8)
-    let transaction = """
-      {"signer_id":"alice.near","public_key":"ed25519:7P22gvieRZHdQYUDTRbDHtsvQy4PNXbyW5ZoyBJvg9c1",
-       "nonce":42,"receiver_id":"usdt.tether-token.near","priority_fee":0,
-       "actions":[{"FunctionCall":{"method_name":"ft_transfer",
-         "args":"\(arguments.base64EncodedString())","gas":30000000000000,"deposit":"1"}}]}
-      """
-    let result = try TxrayProcess.run(
-      ["--json", "--state", state.path], stdin: Data(transaction.utf8))
+    let transaction = Self.nearTokenTransfer(
+      token: "usdt.tether-token.near", amount: "10000000",
+      publicKey: "7P22gvieRZHdQYUDTRbDHtsvQy4PNXbyW5ZoyBJvg9c1", nonce: 42)
+    let result = try TxrayProcess.run(["--json", "--state", state.path], stdin: transaction)
     #expect(result.status == 0, "\(result.stderr)")
     let object = try Self.json(result)
     let evidence = try Self.highFindingEvidence(object, rule: "near.token-list-mismatch")
@@ -391,6 +427,53 @@ import Testing
     #expect(object["headline"] as? String == headline)
     let intent = try #require(object["action"] as? [String: Any])
     #expect(intent["recipient"] as? String == recipient)
+  }
+
+  /// Universal Router calls encoded by uniswap-universal-router-decoder (see
+  /// scripts/gen-universal-router-vectors.py), for router v2 and for v2.1.2, whose v4 swap
+  /// structs carry `minHopPriceX36` before the amounts: what goes in, what comes out, and who
+  /// receives it are the ones the encoder was given.
+  static func universalRouterVectors() throws -> [[String: Any]] {
+    let folder = TxrayProcess.packageRoot
+      .appendingPathComponent("Tests/CLITests/Fixtures/universal-router")
+    return try ["urd-2.1.0.json", "urd-3.1.0.json"].flatMap { name in
+      let data = try Data(contentsOf: folder.appendingPathComponent(name))
+      let document = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+      return try #require(document["vectors"] as? [[String: Any]])
+    }
+  }
+
+  @Test func universalRouterCallsEncodedByAnotherLibraryReadAsEncoded() throws {
+    let signer = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+    let vectors = try Self.universalRouterVectors()
+    #expect(vectors.count == 10)
+    for vector in vectors {
+      let name = try #require(vector["name"] as? String)
+      let value = try #require(UInt64(vector["value"] as? String ?? ""))
+      let request: [String: Any] = [
+        "chainId": "0x1", "from": signer, "to": vector["to"] ?? "", "data": vector["data"] ?? "",
+        "value": "0x" + String(value, radix: 16), "nonce": "0x0", "gas": "0x60000",
+        "maxFeePerGas": "0x3b9aca00", "maxPriorityFeePerGas": "0x1",
+      ]
+      let result = try TxrayProcess.run(
+        ["--json", "--no-model"], stdin: try JSONSerialization.data(withJSONObject: request))
+      #expect(result.status == 0 || result.status == 3, "\(name): \(result.stderr)")
+      let object = try Self.json(result)
+      let intent = try #require(object["action"] as? [String: Any], "\(name)")
+      let expected = try #require(vector["expected"] as? [String: Any])
+      for side in ["pays", "receives"] {
+        let want = try #require(expected[side] as? [String])
+        let parts = try #require(intent[side] as? [[String: Any]], "\(name) \(side)")
+        let asset = parts.first?["asset"] as? [String: Any]
+        #expect(asset?["symbol"] as? String == want[0], "\(name) \(side)")
+        #expect(parts.first?["amount"] as? String == want[1], "\(name) \(side)")
+        #expect(parts.first?["bound"] as? String == want[2], "\(name) \(side)")
+      }
+      let recipient = expected["recipient"] as? String
+      #expect(intent["recipient"] as? String == recipient, "\(name)")
+      #expect(
+        Self.rules(object).contains("evm.swap-output-to-other") == (recipient != nil), "\(name)")
+    }
   }
 
   @Test func aggregatorOutputToAnotherAccountIsAFindingForAnyOtherSigner() throws {

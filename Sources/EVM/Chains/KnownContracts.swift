@@ -32,6 +32,9 @@ public enum KnownContracts {
   private static let byChain: [UInt64: [String: String]] = [
     1: index([
       ("0x66a9893cc07d91d95644aedd05d03f95e1dba8af", "Uniswap Universal Router"),
+      // v2.1.1 and v2.1.2, as uniswap-universal-router-decoder's README lists them.
+      ("0x4c82d1fbfe28c977cbb58d8c7ff8fcf9f70a2cca", "Uniswap Universal Router"),
+      ("0x23617e59a5925b2a4bf75d73ff6711cd0b29de85", "Uniswap Universal Router"),
       ("0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad", "Uniswap Universal Router"),
       ("0xef1c6e67703c7bd7107eed8303fbe6ec2554bf6b", "Uniswap Universal Router"),
       ("0x7a250d5630b4cf539739df2c5dacb4c659f2488d", "Uniswap V2 Router"),

@@ -204,12 +204,13 @@ public struct SwapReader {
     let handed = plan.outputs.last { $0.recipient != .routerItself }
     var token = handed?.token ?? last.tokenOut
     var least = handed?.amount
-    if least == nil || least?.isZero == true { least = last.amountOut }
+    // A step that hands over "all of it" (amount 0) hands over what the swap made.
+    let handsAll = least == nil || least?.isZero == true
+    if handsAll { least = last.amountOut }
     if handed == nil, last.recipient == .routerItself { token = last.tokenOut }
     let recipient = handed?.recipient ?? last.recipient
     let output = IntentAmount(
-      asset: asset(token), amount: least,
-      bound: handed == nil && last.outIsExact ? .exact : .atLeast)
+      asset: asset(token), amount: least, bound: handsAll && last.outIsExact ? .exact : .atLeast)
     // A zero recipient is the caller to the routers that take one (ParaSwap's beneficiary, 0x):
     // nothing is ever delivered to the zero address.
     guard let recipient, recipient != .routerSender, recipient != .routerItself,

@@ -10,34 +10,49 @@ enum V4Actions {
   private static let pathKey =
     "(address intermediateCurrency, uint24 fee, int24 tickSpacing, address hooks, bytes hookData)[] path"
 
-  /// Action byte → declaration (the parameters as one struct where the router decodes one).
-  private static let declarations: [UInt8: ABIFunction] = {
-    let table: [(UInt8, String)] = [
+  /// Action byte → its declarations (the parameters as one struct where the router decodes
+  /// one). Universal Router v2.1 (0x4C82…2cCA, 0x2361…De85) added `minHopPriceX36` to the swap
+  /// structs, before `hookData` and before the amounts of multi-hop swaps, so the same bytes
+  /// read with the other layout give wrong amounts; `collect` keeps the layout that encodes them
+  /// exactly.
+  private static let declarations: [UInt8: [ABIFunction]] = {
+    let swaps: [(UInt8, String, String)] = [
       (
         0x06,
-        "SWAP_EXACT_IN_SINGLE((\(poolKey), bool zeroForOne, uint128 amountIn, uint128 amountOutMinimum, bytes hookData) params)"
+        "SWAP_EXACT_IN_SINGLE((\(poolKey), bool zeroForOne, uint128 amountIn, uint128 amountOutMinimum, ",
+        "bytes hookData) params)"
       ),
       (
-        0x07,
-        "SWAP_EXACT_IN((address currencyIn, \(pathKey), uint128 amountIn, uint128 amountOutMinimum) params)"
+        0x07, "SWAP_EXACT_IN((address currencyIn, \(pathKey), ",
+        "uint128 amountIn, uint128 amountOutMinimum) params)"
       ),
       (
         0x08,
-        "SWAP_EXACT_OUT_SINGLE((\(poolKey), bool zeroForOne, uint128 amountOut, uint128 amountInMaximum, bytes hookData) params)"
+        "SWAP_EXACT_OUT_SINGLE((\(poolKey), bool zeroForOne, uint128 amountOut, uint128 amountInMaximum, ",
+        "bytes hookData) params)"
       ),
       (
-        0x09,
-        "SWAP_EXACT_OUT((address currencyOut, \(pathKey), uint128 amountOut, uint128 amountInMaximum) params)"
+        0x09, "SWAP_EXACT_OUT((address currencyOut, \(pathKey), ",
+        "uint128 amountOut, uint128 amountInMaximum) params)"
       ),
+    ]
+    let singles: [(UInt8, String)] = [
       (0x0b, "SETTLE(address currency, uint256 amount, bool payerIsUser)"),
       (0x0c, "SETTLE_ALL(address currency, uint256 maxAmount)"),
       (0x0e, "TAKE(address currency, address recipient, uint256 amount)"),
       (0x0f, "TAKE_ALL(address currency, uint256 minAmount)"),
       (0x10, "TAKE_PORTION(address currency, address recipient, uint256 bips)"),
     ]
-    var out: [UInt8: ABIFunction] = [:]
+    var table: [(UInt8, String)] = singles
+    for (byte, head, tail) in swaps {
+      // v2.1: one price bound per hop (an array) for multi-hop swaps, one for single-pool ones.
+      let bound =
+        [0x07, 0x09].contains(byte) ? "uint256[] minHopPriceX36, " : "uint256 minHopPriceX36, "
+      table += [(byte, head + tail), (byte, head + bound + tail)]
+    }
+    var out: [UInt8: [ABIFunction]] = [:]
     for (byte, text) in table {
-      if let function = try? ABIFunction(parsing: text) { out[byte] = function }
+      if let function = try? ABIFunction(parsing: text) { out[byte, default: []].append(function) }
     }
     return out
   }()
@@ -48,11 +63,26 @@ enum V4Actions {
       case .array(let params)? = args.value("params")
     else { return }
     for (index, action) in actions.enumerated() where index < params.count {
-      guard let function = declarations[action], case .bytes(let input) = params[index],
-        let values = try? ABIDecoder.decode(function.inputs, from: input)
+      guard case .bytes(let input) = params[index],
+        let (function, values) = decode(input, as: declarations[action] ?? [])
       else { continue }
       read(function.name, NamedArguments(function.inputs, values), into: &plan)
     }
+  }
+
+  /// The declaration whose encoding of what it decodes is `input` byte for byte, else the first
+  /// that decodes at all.
+  private static func decode(_ input: [UInt8], as candidates: [ABIFunction]) -> (
+    ABIFunction, [ABIValue]
+  )? {
+    let decoded = candidates.compactMap { function -> (ABIFunction, [ABIValue])? in
+      guard let values = try? ABIDecoder.decode(function.inputs, from: input) else { return nil }
+      return (function, values)
+    }
+    let exact = decoded.first { function, values in
+      (try? ABIEncoder.encode(values, as: function.inputs.map(\.type))) == input
+    }
+    return exact ?? decoded.first
   }
 
   private static func currency(_ address: Address?) -> SwapLeg.Token? {
@@ -79,10 +109,14 @@ enum V4Actions {
       plan.legs.append(leg)
     case "SWAP_EXACT_IN", "SWAP_EXACT_OUT":
       let exactIn = name == "SWAP_EXACT_IN"
+      // Either way the path runs from the input: an exact input's output is the last hop's
+      // currency, an exact output's input the first hop's (v4-periphery's V4Router walks it
+      // backwards from `currencyOut`).
       let start = currency(args.address(exactIn ? "currencyIn" : "currencyOut")) ?? .unknown
       var end = SwapLeg.Token.unknown
-      if case .array(let hops)? = args.value("path"), case .tuple(let last)? = hops.last,
-        case .address(let address)? = last.first
+      if case .array(let hops)? = args.value("path"),
+        case .tuple(let hop)? = exactIn ? hops.last : hops.first,
+        case .address(let address)? = hop.first
       {
         end = currency(address) ?? .unknown
       }

@@ -60,6 +60,9 @@ public struct TokenList: Sendable {
       .map { (contract: $0.key, entry: $0.value) }.sorted { $0.contract < $1.contract }
   }
 
+  /// Every listed contract of `network` with its entry (keyed as `tokens(symbol:on:)` keys them).
+  public func contracts(on network: Network) -> [String: Entry] { entries[network] ?? [:] }
+
   /// The form `contract` takes as a key of the list, for comparing contracts.
   public static func normalized(_ contract: String) -> String { key(contract) }
 

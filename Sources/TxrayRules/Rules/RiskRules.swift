@@ -10,6 +10,7 @@ public enum RiskRules {
     AddressPoisoningRule(),
     TokenListMismatchRule(),
     LookalikeSymbolRule(),
+    LookalikeAccountRule(),
     SwapOutputToOtherRule(),
     UnlimitedAllowanceRule(),
     PermitSignatureRule(),
