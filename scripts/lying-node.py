@@ -26,6 +26,7 @@ requests through to it. MODE says what goes wrong:
     wrong-block  answer for the block after the one asked (block headers, NEAR query answers)
     contradict   EVM: eth_getBalance one wei above what eth_getProof proves;
                  NEAR: view_code answers code that is not what view_account's code hash names
+    contradict-storage  EVM: eth_getStorageAt one above what eth_getProof proves
     no-proof     EVM: eth_getProof is an unknown method
     bad-proof    EVM: eth_getProof's account proof has one byte changed
 
@@ -44,7 +45,7 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 MODES = ["honest", "slow", "stall", "stall-state", "close", "garbage", "wrong-shape", "huge", "flood", "nested", "wrong-block",
-         "contradict", "no-proof", "bad-proof"]
+         "contradict", "contradict-storage", "no-proof", "bad-proof"]
 
 
 def error(request_id, message):
@@ -104,7 +105,8 @@ class EVMNode:
                 return ("the fixture holds no slot " + slot + " of " + params[0],)
             proofs.append({"key": slot, "value": entry["value"], "proof": entry["proof"]})
         if method == "eth_getStorageAt":
-            return "0x" + int(proofs[0]["value"], 16).to_bytes(32, "big").hex()
+            value = int(proofs[0]["value"], 16) + (1 if self.mode == "contradict-storage" else 0)
+            return "0x" + value.to_bytes(32, "big").hex()
         account_proof = list(account["accountProof"])
         if self.mode == "bad-proof":
             last = bytearray.fromhex(account_proof[-1][2:])
