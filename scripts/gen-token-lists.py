@@ -66,6 +66,8 @@ class Lists:
         self.sources = []  # "owner/name@commit path (licence)"
         self.evm = {}  # (chain, address) -> (decimals, symbol, source index)
         self.near = {}  # account -> (decimals, symbol, source index)
+        self.case_folded = set()  # source indexes whose lists upper-case every symbol
+
 
     def source(self, repo, label):
         commit = git(repo, "rev-parse", "--short=8", "HEAD").strip()
@@ -83,7 +85,17 @@ class Lists:
             return
         if not isinstance(symbol, str) or not SYMBOL.match(symbol):
             return
-        self.evm.setdefault((chain, address), (decimals, symbol, source))
+        key = (chain, address)
+        held = self.evm.get(key)
+        # A list that upper-cases every symbol (CoinGecko's: "MSETH") loses the token's own
+        # case; a later list with the same letters and decimals gives it back ("msETH").
+        if (
+            held is not None and held[2] in self.case_folded and held[0] == decimals
+            and held[1] == symbol.upper() and symbol != held[1]
+        ):
+            self.evm[key] = (decimals, symbol, source)
+            return
+        self.evm.setdefault(key, (decimals, symbol, source))
 
     def add_near(self, account, decimals, symbol, source):
         if not re.fullmatch(r"[a-z0-9._-]{2,64}", account) or not SYMBOL.match(symbol):
@@ -114,6 +126,7 @@ def cowprotocol(lists, sources):
         if path not in files(repo, path):
             continue
         s = lists.source(repo, "cowprotocol/token-lists@{commit} ({date}) " + path + ", MIT")
+        lists.case_folded.add(s)
         for token in read(repo, path)["tokens"]:
             lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
 

@@ -96,10 +96,8 @@ public struct ContractRunner: Sendable {
   }
 
   private func result(of error: HostError) -> FunctionCallOutcome.Result {
-    switch error {
-    case .failure(let message): return .failure(message)
-    case .notSimulated(let reason): return .notSimulated(reason)
-    }
+    if case .notSimulated(let reason) = error { return .notSimulated(reason) }
+    return .failure(error.message)
   }
 
   private struct ImportProblem: Error {
@@ -123,8 +121,7 @@ public struct ContractRunner: Sendable {
           store: store, parameters: host.parameters, results: host.results
         ) { [unowned vm] _, arguments in
           try vm.chargeOperators()
-          try vm.burn(vm.fees.host.base)
-          let results = try host.body(vm, HostArguments(values: arguments))
+          let results = try host.call(vm, arguments)
           vm.refuel()
           return results
         }

@@ -122,8 +122,13 @@ public struct FeeSchedule: Sendable {
   public var maxLengthStorageValue: UInt64 = 4_194_304
   public var maxLengthReturnedData: UInt64 = 4_194_304
   public var maxPromisesPerFunctionCall = 1_024
+  public var maxNumberInputDataDependencies: UInt64 = 128
+  public var maxContractSize: UInt64 = 4_194_304
   public var maxMemoryPages: UInt64 = 2_048
   public var minAllowedTopLevelAccountLength = 65
+  /// nearcore's `deterministic_account_ids` (on in parameters.snap): among other things, the
+  /// call's input and promise results reach registers without a per-byte fee.
+  public var deterministicAccountIds = true
 
   public init() {}
 

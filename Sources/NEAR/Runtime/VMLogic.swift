@@ -159,29 +159,19 @@ final class VMLogic {
   }
 
   /// Bytes given as (length, pointer), or the whole register `pointer` when the length is
-  /// u64::MAX, as nearcore allows.
+  /// u64::MAX, as nearcore's `get_memory_or_register` allows.
   func readBuffer(_ length: UInt64, _ pointer: UInt64) throws(HostError) -> [UInt8] {
-    if length == .max {
-      try burn(fees.host.readRegisterBase)
-      guard let register = registers[pointer] else { throw .failure("InvalidRegisterId") }
-      try burn(fees.host.readRegisterByte &* UInt64(register.count))
-      return register
-    }
+    if length == .max { return try readRegister(pointer) }
     return try read(pointer, length)
   }
 
-  func readUTF8(_ length: UInt64, _ pointer: UInt64) throws(HostError) -> String {
+  /// An account id given as (length, pointer) or a register: read, decoded as UTF-8 (paying
+  /// `utf8_decoding_base` and per byte) and parsed, as nearcore's `read_and_parse_account_id`.
+  func readAccountId(_ length: UInt64, _ pointer: UInt64) throws(HostError) -> AccountId {
     let bytes = try readBuffer(length, pointer)
     try burn(perByte(fees.host.utf8DecodingBase, fees.host.utf8DecodingByte, UInt64(bytes.count)))
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .failure("BadUTF8")
-    }
-    return text
-  }
-
-  func readAccountId(_ length: UInt64, _ pointer: UInt64) throws(HostError) -> AccountId {
-    let text = try readUTF8(length, pointer)
-    guard let id = AccountId(text) else { throw .failure("InvalidAccountId") }
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw .badUTF8 }
+    guard let id = AccountId(text) else { throw .invalidAccountId }
     return id
   }
 
@@ -190,36 +180,60 @@ final class VMLogic {
     let bytes = try readBuffer(length, pointer)
     guard let first = bytes.first, let type = KeyType(rawValue: first),
       bytes.count == 1 + type.publicKeySize
-    else { throw .failure("InvalidPublicKey") }
+    else { throw .invalidPublicKey }
     return PublicKey(type: type, data: Array(bytes.dropFirst()))
   }
 
   // MARK: Registers
 
+  /// The register's bytes, paying `read_register_base` and per byte; nearcore charges nothing
+  /// for a register that was never written.
+  func readRegister(_ id: UInt64) throws(HostError) -> [UInt8] {
+    guard let register = registers[id] else { throw .invalidRegisterId(id) }
+    try burn(
+      perByte(fees.host.readRegisterBase, fees.host.readRegisterByte, UInt64(register.count)))
+    return register
+  }
+
   func setRegister(_ id: UInt64, _ bytes: [UInt8]) throws(HostError) {
     try burn(perByte(fees.host.writeRegisterBase, fees.host.writeRegisterByte, UInt64(bytes.count)))
-    guard UInt64(bytes.count) <= fees.maxRegisterSize else {
-      throw .failure("MemoryAccessViolation: register too large")
-    }
+    try keep(bytes, inRegister: id)
+  }
+
+  /// Writes the call's input or a promise result to a register. With `deterministic_account_ids`
+  /// nearcore shares that data with the register instead of copying it: only
+  /// write_register_base is paid.
+  func setSharedRegister(_ id: UInt64, _ bytes: [UInt8]) throws(HostError) {
+    guard fees.deterministicAccountIds else { return try setRegister(id, bytes) }
+    try burn(fees.host.writeRegisterBase)
+    try keep(bytes, inRegister: id)
+  }
+
+  /// Every register limit (size, count, total memory) fails as nearcore's does: with
+  /// `MemoryAccessViolation`.
+  private func keep(_ bytes: [UInt8], inRegister id: UInt64) throws(HostError) {
+    guard UInt64(bytes.count) <= fees.maxRegisterSize else { throw .memoryAccessViolation }
     if registers[id] == nil && registers.count >= fees.maxNumberRegisters {
-      throw .failure("TooManyRegisters")
+      throw .memoryAccessViolation
     }
     let total = registers.values.reduce(UInt64(bytes.count)) { $0 &+ UInt64($1.count) }
-    guard total <= fees.registersMemoryLimit else { throw .failure("RegistersMemoryLimit") }
+    guard total <= fees.registersMemoryLimit else { throw .memoryAccessViolation }
     registers[id] = bytes
   }
 
   // MARK: Promises
 
   func receiptIndex(_ promise: UInt64) throws(HostError) -> Int {
-    guard promise < UInt64(promises.count) else { throw .invalidPromiseIndex }
+    guard promise < UInt64(promises.count) else { throw .invalidPromiseIndex(promise) }
     guard case .receipt(let index) = promises[Int(promise)] else {
-      throw .failure("CannotAppendActionToJointPromise")
+      throw .cannotAppendActionToJointPromise
     }
     return index
   }
 
+  /// View calls may not see who signed or change anything: `name` is the host function nearcore
+  /// names in its refusal.
   func refuseInView(_ name: String) throws(HostError) {
-    if context.isView { throw .failure("ProhibitedInView: \(name)") }
+    if context.isView { throw .prohibitedInView(name) }
   }
 }

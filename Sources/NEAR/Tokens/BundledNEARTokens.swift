@@ -32,7 +32,7 @@ extension BundledNEARTokens {
     near	06ea695b91700071b161a434fed42d1dcbad9f00.factory.bridge.near	8	HEMIBTC	1
     near	07041776f5007aca2a54844f50503a18a72a8b68.factory.bridge.near	6	USAT	1
     near	0752163d221d3d5d4b6e98bd616b22bd2b453964.factory.bridge.near	18	VRTON	1
-    near	085780639cc2cacd35e474e71f4d000e2405d8f6.factory.bridge.near	18	FXUSD	1
+    near	085780639cc2cacd35e474e71f4d000e2405d8f6.factory.bridge.near	18	fxUSD	1
     near	086f405146ce90135750bbec9a063a8b20a8bffb.factory.bridge.near	18	BREV	1
     near	090185f2135308bad17527004364ebcc2d37e5f6.factory.bridge.near	18	SPELL	1
     near	0a1a1a107e45b7ced86833863f482bc5f4ed82ef.factory.bridge.near	18	USDAI	1
@@ -199,7 +199,7 @@ extension BundledNEARTokens {
     near	5ab3d4c385b400f3abb49e80de2faf6a88a7b691.factory.bridge.near	18	FLOCK	1
     near	5afe3855358e112b5647b952709e6165e1c1eeee.factory.bridge.near	18	SAFE	1
     near	5bcd8195e3ef58f677aef9ebc276b5087c027050.factory.bridge.near	18	UBERON	1
-    near	5e8422345238f34275888049021821e8e08caa1f.factory.bridge.near	18	FRXETH	1
+    near	5e8422345238f34275888049021821e8e08caa1f.factory.bridge.near	18	frxETH	1
     near	5f7827fdeb7c20b443265fc2f40845b715385ff2.factory.bridge.near	18	EURCV	1
     near	5fa77434c3d3664a66b121c26e06d54db61611ca.factory.bridge.near	18	CLOA	1
     near	6033f7f88332b8db6ad452b7c6d5bb643990ae3f.factory.bridge.near	18	LSK	1
@@ -221,7 +221,7 @@ extension BundledNEARTokens {
     near	66a5cfb2e9c529f14fe6364ad1075df3a649c0a5.factory.bridge.near	18	ZK	1
     near	66fd8de541c0594b4dccdfc13bf3a390e50d3afd.factory.bridge.near	18	TURTLE	1
     near	6810e776880c02933d47db1b9fc05908e5386b96.factory.bridge.near	18	GNO	1
-    near	68749665ff8d2d112fa859aa293f07a622782f38.factory.bridge.near	6	XAUT	1
+    near	68749665ff8d2d112fa859aa293f07a622782f38.factory.bridge.near	6	XAUt	1
     near	68fa48b1c2fe52b3d776e1953e0e782b5044ce28.factory.bridge.near	18	SPCXX	1
     near	6944e1df6bf5972305f9ab25df47ef10de01bcc8.factory.bridge.near	18	UB	1
     near	6982508145454ce325ddbe47a25d4ec3d2311933.factory.bridge.near	18	PEPE	1
@@ -272,7 +272,7 @@ extension BundledNEARTokens {
     near	808507121b80c02388fad14726482e061b8da827.factory.bridge.near	18	PENDLE	1
     near	80a77a372c1e12accda84299492f404902e2da67.factory.bridge.near	18	MCDX	1
     near	80ac24aa929eaf5013f6436cda2a7ba190f5cc0b.factory.bridge.near	6	SYRUPUSDC	1
-    near	812ba41e071c7b7fa4ebcfb62df5f45f6fa853ee.factory.bridge.near	9	NEIRO	1
+    near	812ba41e071c7b7fa4ebcfb62df5f45f6fa853ee.factory.bridge.near	9	Neiro	1
     near	818234860a647d480b9bbcc9a47a23889f2ec900.factory.bridge.near	18	ONDSON	1
     near	8207c1ffc5b6804f6024322ccf34f29c3541ae26.factory.bridge.near	18	OGN	1
     near	8236a87084f8b84306f72007f36f2618a5634494.factory.bridge.near	8	LBTC	1
@@ -334,7 +334,7 @@ extension BundledNEARTokens {
     near	a0b73e1ff0b80914ab6fe0444e65848c4c34450b.factory.bridge.near	8	CRO	1
     near	a0b86991c6218b36c1d19d4a2e9eb0ce3606eb48.factory.bridge.near	6	USDC	1
     near	a0c56a8c0692bd10b3fa8f8ba79cf5332b7107f9.factory.bridge.near	18	MERL	1
-    near	a0d69e286b938e21cbf7e51d71f6a4c8918f482f.factory.bridge.near	18	EUSD	1
+    near	a0d69e286b938e21cbf7e51d71f6a4c8918f482f.factory.bridge.near	18	eUSD	1
     near	a0df17b5ac76ababa36e1450e2cbcd18a620c845.factory.bridge.near	18	FWA	1
     near	a12cc123ba206d4031d1c7f6223d1c2ec249f4f3.factory.bridge.near	18	ZAMA	1
     near	a227cc36938f0c9e09ce0e64dfab226cad739447.factory.bridge.near	18	OPEN	1
@@ -482,7 +482,7 @@ extension BundledNEARTokens {
     near	ef4461891dfb3ac8572ccf7c794664a8dd927945.factory.bridge.near	18	WCT	1
     near	f042cfa86cf1d598a75bdb55c3507a1f39f9493b.factory.bridge.near	18	COINON	1
     near	f05ad9840924ea6f977ebccb3b1da87e31dcd0b4.factory.bridge.near	18	XOMON	1
-    near	f091867ec603a6628ed83d274e835539d82e9cc8.factory.bridge.near	18	ZETA	1
+    near	f091867ec603a6628ed83d274e835539d82e9cc8.factory.bridge.near	18	Zeta	1
     near	f0db65d17e30a966c2ae6a21f6bba71cea6e9754.factory.bridge.near	18	BARD	1
     near	f17e65822b568b3903685a7c9f496cf7656cc6c2.factory.bridge.near	18	BICO	1
     near	f1883461ec7bd883a3668749c5cf5f351080d059.factory.bridge.near	18	PPLTON	1

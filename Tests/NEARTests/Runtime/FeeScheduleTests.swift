@@ -109,6 +109,8 @@ import Testing
       ("max_length_storage_value", fees.maxLengthStorageValue),
       ("max_length_returned_data", fees.maxLengthReturnedData),
       ("max_promises_per_function_call_action", UInt64(fees.maxPromisesPerFunctionCall)),
+      ("max_number_input_data_dependencies", fees.maxNumberInputDataDependencies),
+      ("max_contract_size", fees.maxContractSize),
       ("max_memory_pages", fees.maxMemoryPages),
       ("storage_num_bytes_account", fees.storageNumBytesAccount),
       ("storage_num_extra_bytes_record", fees.storageNumExtraBytesRecord),

@@ -3,24 +3,29 @@ import WasmKit
 
 extension HostFunction {
   static let economics: [HostFunction] = [
-    HostFunction("account_balance", [.i64]) { vm, a throws(HostError) in
-      try vm.writeU128(a[0], vm.balance)
+    /// Costs base + write_memory_base + 16 × write_memory_byte.
+    HostFunction("account_balance", ["balance_ptr"]) { vm, a throws(HostError) in
+      try vm.writeU128(a.balance_ptr, vm.balance)
       return []
     },
-    HostFunction("account_locked_balance", [.i64]) { vm, a throws(HostError) in
-      try vm.writeU128(a[0], vm.context.lockedBalance)
+    /// Costs base + write_memory_base + 16 × write_memory_byte.
+    HostFunction("account_locked_balance", ["balance_ptr"]) { vm, a throws(HostError) in
+      try vm.writeU128(a.balance_ptr, vm.context.lockedBalance)
       return []
     },
-    HostFunction("attached_deposit", [.i64]) { vm, a throws(HostError) in
+    /// Costs base + write_memory_base + 16 × write_memory_byte.
+    HostFunction("attached_deposit", ["balance_ptr"]) { vm, a throws(HostError) in
       try vm.refuseInView("attached_deposit")
-      try vm.writeU128(a[0], vm.context.attachedDeposit)
+      try vm.writeU128(a.balance_ptr, vm.context.attachedDeposit)
       return []
     },
-    HostFunction("prepaid_gas", [], [.i64]) { vm, _ throws(HostError) in
+    /// Costs base.
+    HostFunction("prepaid_gas", returns: [.i64]) { vm, _ throws(HostError) in
       try vm.refuseInView("prepaid_gas")
       return [.i64(vm.prepaidGas)]
     },
-    HostFunction("used_gas", [], [.i64]) { vm, _ throws(HostError) in
+    /// Costs base.
+    HostFunction("used_gas", returns: [.i64]) { vm, _ throws(HostError) in
       try vm.refuseInView("used_gas")
       return [.i64(vm.gasUsed)]
     },

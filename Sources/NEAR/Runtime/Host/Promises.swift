@@ -3,143 +3,240 @@ import WasmKit
 
 extension HostFunction {
   static let promises: [HostFunction] = [
+    /// Costs promise_batch_create's and promise_batch_action_function_call's costs, base twice as
+    /// nearcore charges it.
     HostFunction(
-      "promise_create", [.i64, .i64, .i64, .i64, .i64, .i64, .i64, .i64], [.i64]
+      "promise_create",
+      [
+        "account_id_len", "account_id_ptr", "method_name_len", "method_name_ptr", "arguments_len",
+        "arguments_ptr", "amount_ptr", "gas",
+      ], returns: [.i64]
     ) { vm, a throws(HostError) in
-      let receiver = try vm.readAccountId(a[0], a[1])
+      try vm.refuseInView("promise_batch_create")
+      let receiver = try vm.readAccountId(a.account_id_len, a.account_id_ptr)
       let promise = try vm.newReceipt(receiver, dependencies: [])
+      try vm.burn(vm.fees.host.base)
       try vm.addFunctionCall(
-        promise, method: (a[2], a[3]), args: (a[4], a[5]), deposit: a[6], gas: a[7], weight: 0)
+        promise, methodName: (a.method_name_len, a.method_name_ptr),
+        arguments: (a.arguments_len, a.arguments_ptr), amountPointer: a.amount_ptr, gas: a.gas,
+        gasWeight: 0)
       return [.i64(promise)]
     },
+    /// Costs promise_batch_then's and promise_batch_action_function_call's costs, base twice as
+    /// nearcore charges it.
     HostFunction(
-      "promise_then", [.i64, .i64, .i64, .i64, .i64, .i64, .i64, .i64, .i64], [.i64]
+      "promise_then",
+      [
+        "promise_idx", "account_id_len", "account_id_ptr", "method_name_len", "method_name_ptr",
+        "arguments_len", "arguments_ptr", "amount_ptr", "gas",
+      ], returns: [.i64]
     ) { vm, a throws(HostError) in
-      let receiver = try vm.readAccountId(a[1], a[2])
-      let promise = try vm.newReceipt(receiver, dependencies: try vm.promiseReceipts(a[0]))
+      try vm.refuseInView("promise_batch_then")
+      let receiver = try vm.readAccountId(a.account_id_len, a.account_id_ptr)
+      let promise = try vm.newReceipt(
+        receiver, dependencies: try vm.promiseReceipts(a.promise_idx))
+      try vm.burn(vm.fees.host.base)
       try vm.addFunctionCall(
-        promise, method: (a[3], a[4]), args: (a[5], a[6]), deposit: a[7], gas: a[8], weight: 0)
+        promise, methodName: (a.method_name_len, a.method_name_ptr),
+        arguments: (a.arguments_len, a.arguments_ptr), amountPointer: a.amount_ptr, gas: a.gas,
+        gasWeight: 0)
       return [.i64(promise)]
     },
-    // Reads `count` u64 promise indices at `pointer`; the joint promise stands for all of them.
-    HostFunction("promise_and", [.i64, .i64], [.i64]) { vm, a throws(HostError) in
+    /// Costs base + promise_and_base + 8 × count × promise_and_per_promise + reading the 8 × count
+    /// bytes of u64 promise indices; the joint promise stands for all of them.
+    HostFunction("promise_and", ["promise_idx_ptr", "promise_idx_count"], returns: [.i64]) {
+      vm, a throws(HostError) in
       try vm.refuseInView("promise_and")
       try vm.burn(vm.fees.host.promiseAndBase)
-      try vm.burn(vm.fees.host.promiseAndPerPromise &* a[1])
-      guard a[1] <= UInt64(vm.fees.maxPromisesPerFunctionCall) else {
-        throw .failure("NumberPromisesExceeded")
-      }
-      let bytes = try vm.read(a[0], a[1] &* 8)
+      let (length, overflow) = try a.promise_idx_count.multipliedReportingOverflow(by: 8)
+      guard !overflow else { throw .integerOverflow }
+      try vm.burn(vm.fees.host.promiseAndPerPromise &* length)
+      let bytes = try vm.read(a.promise_idx_ptr, length)
       var receipts: [Int] = []
       for start in stride(from: 0, to: bytes.count, by: 8) {
         let index = bytes[start..<start + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         receipts += try vm.promiseReceipts(index)
+        let limit = vm.fees.maxNumberInputDataDependencies
+        guard UInt64(receipts.count) <= limit else {
+          throw .numberInputDataDependenciesExceeded(
+            numberOfInputDataDependencies: UInt64(receipts.count), limit: limit)
+        }
       }
-      vm.promises.append(.joint(receipts))
-      return [.i64(UInt64(vm.promises.count - 1))]
+      return [.i64(try vm.pushPromise(.joint(receipts)))]
     },
-    HostFunction("promise_batch_create", [.i64, .i64], [.i64]) { vm, a throws(HostError) in
-      [.i64(try vm.newReceipt(try vm.readAccountId(a[0], a[1]), dependencies: []))]
-    },
-    HostFunction("promise_batch_then", [.i64, .i64, .i64], [.i64]) { vm, a throws(HostError) in
-      let receiver = try vm.readAccountId(a[1], a[2])
-      return [.i64(try vm.newReceipt(receiver, dependencies: try vm.promiseReceipts(a[0])))]
-    },
-    HostFunction("promise_batch_action_create_account", [.i64]) { vm, a throws(HostError) in
-      try vm.addAction(a[0], .createAccount)
-      return []
-    },
-    HostFunction("promise_batch_action_deploy_contract", [.i64, .i64, .i64]) {
+    /// Costs base + reading and decoding the account id + action_receipt_creation (send burnt,
+    /// execution prepaid).
+    HostFunction("promise_batch_create", ["account_id_len", "account_id_ptr"], returns: [.i64]) {
       vm, a throws(HostError) in
-      let code = try vm.readBuffer(a[1], a[2])
-      try vm.addAction(a[0], .deployContract(ContractCode(bytes: code)))
-      return []
+      try vm.refuseInView("promise_batch_create")
+      let receiver = try vm.readAccountId(a.account_id_len, a.account_id_ptr)
+      return [.i64(try vm.newReceipt(receiver, dependencies: []))]
     },
+    /// Costs base + reading and decoding the account id + action_receipt_creation +
+    /// data_receipt_creation_base per receipt waited on (send burnt, execution prepaid).
     HostFunction(
-      "promise_batch_action_function_call", [.i64, .i64, .i64, .i64, .i64, .i64, .i64]
+      "promise_batch_then", ["promise_idx", "account_id_len", "account_id_ptr"], returns: [.i64]
     ) { vm, a throws(HostError) in
-      try vm.addFunctionCall(
-        a[0], method: (a[1], a[2]), args: (a[3], a[4]), deposit: a[5], gas: a[6], weight: 0)
+      try vm.refuseInView("promise_batch_then")
+      let receiver = try vm.readAccountId(a.account_id_len, a.account_id_ptr)
+      let dependencies = try vm.promiseReceipts(a.promise_idx)
+      return [.i64(try vm.newReceipt(receiver, dependencies: dependencies))]
+    },
+    /// Costs base + action_create_account (send burnt, execution prepaid).
+    HostFunction("promise_batch_action_create_account", ["promise_idx"]) {
+      vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_create_account")
+      try vm.addAction(a.promise_idx, .createAccount)
       return []
     },
+    /// Costs base + reading the code + action_deploy_contract + bytes ×
+    /// action_deploy_contract_per_byte (send burnt, execution prepaid).
+    HostFunction("promise_batch_action_deploy_contract", ["promise_idx", "code_len", "code_ptr"]) {
+      vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_deploy_contract")
+      let code = try vm.readBuffer(a.code_len, a.code_ptr)
+      guard UInt64(code.count) <= vm.fees.maxContractSize else {
+        throw .contractSizeExceeded(size: UInt64(code.count), limit: vm.fees.maxContractSize)
+      }
+      try vm.addAction(a.promise_idx, .deployContract(ContractCode(bytes: code)))
+      return []
+    },
+    /// Costs base + reading the amount, method name and arguments + action_function_call +
+    /// (name + argument bytes) × action_function_call_per_byte (send burnt, execution and the
+    /// attached gas prepaid).
+    HostFunction(
+      "promise_batch_action_function_call",
+      [
+        "promise_idx", "method_name_len", "method_name_ptr", "arguments_len", "arguments_ptr",
+        "amount_ptr", "gas",
+      ]
+    ) { vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_function_call")
+      try vm.addFunctionCall(
+        a.promise_idx, methodName: (a.method_name_len, a.method_name_ptr),
+        arguments: (a.arguments_len, a.arguments_ptr), amountPointer: a.amount_ptr, gas: a.gas,
+        gasWeight: 0)
+      return []
+    },
+    /// Costs as promise_batch_action_function_call; the call also gets a `gas_weight` share of
+    /// the gas left unused.
     HostFunction(
       "promise_batch_action_function_call_weight",
-      [.i64, .i64, .i64, .i64, .i64, .i64, .i64, .i64]
+      [
+        "promise_idx", "method_name_len", "method_name_ptr", "arguments_len", "arguments_ptr",
+        "amount_ptr", "gas", "gas_weight",
+      ]
     ) { vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_function_call")
       try vm.addFunctionCall(
-        a[0], method: (a[1], a[2]), args: (a[3], a[4]), deposit: a[5], gas: a[6], weight: a[7])
+        a.promise_idx, methodName: (a.method_name_len, a.method_name_ptr),
+        arguments: (a.arguments_len, a.arguments_ptr), amountPointer: a.amount_ptr, gas: a.gas,
+        gasWeight: a.gas_weight)
       return []
     },
-    HostFunction("promise_batch_action_transfer", [.i64, .i64]) { vm, a throws(HostError) in
-      let amount = try vm.readU128(a[1])
+    /// Costs base + reading the u128 amount + action_transfer (send burnt, execution prepaid).
+    HostFunction("promise_batch_action_transfer", ["promise_idx", "amount_ptr"]) {
+      vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_transfer")
+      let amount = try vm.readU128(a.amount_ptr)
+      try vm.addAction(a.promise_idx, .transfer(deposit: amount))
       try vm.takeDeposit(amount)
-      try vm.addAction(a[0], .transfer(deposit: amount))
       return []
     },
-    HostFunction("promise_batch_action_stake", [.i64, .i64, .i64, .i64]) {
-      vm, a throws(HostError) in
-      let amount = try vm.readU128(a[1])
-      let key = try vm.readPublicKey(a[2], a[3])
-      try vm.addAction(a[0], .stake(amount: amount, publicKey: key))
+    /// Costs base + reading the amount and key + action_stake (send burnt, execution prepaid).
+    HostFunction(
+      "promise_batch_action_stake",
+      ["promise_idx", "amount_ptr", "public_key_len", "public_key_ptr"]
+    ) { vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_stake")
+      let amount = try vm.readU128(a.amount_ptr)
+      let key = try vm.readPublicKey(a.public_key_len, a.public_key_ptr)
+      try vm.addAction(a.promise_idx, .stake(amount: amount, publicKey: key))
       return []
     },
-    HostFunction("promise_batch_action_add_key_with_full_access", [.i64, .i64, .i64, .i64]) {
-      vm, a throws(HostError) in
-      let key = try vm.readPublicKey(a[1], a[2])
-      try vm.addAction(
-        a[0], .addKey(publicKey: key, accessKey: AccessKey(nonce: a[3], permission: .fullAccess)))
+    /// Costs base + reading the key + action_add_full_access_key (send burnt, execution prepaid).
+    HostFunction(
+      "promise_batch_action_add_key_with_full_access",
+      ["promise_idx", "public_key_len", "public_key_ptr", "nonce"]
+    ) { vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_add_key_with_full_access")
+      let key = try vm.readPublicKey(a.public_key_len, a.public_key_ptr)
+      let accessKey = AccessKey(nonce: try a.nonce, permission: .fullAccess)
+      try vm.addAction(a.promise_idx, .addKey(publicKey: key, accessKey: accessKey))
       return []
     },
-    // An allowance of 0 means unlimited; method names are comma-separated.
+    /// Costs base + reading the key, allowance, receiver and method names +
+    /// action_add_function_call_key + (each name + 1) bytes ×
+    /// action_add_function_call_key_per_byte (send burnt, execution prepaid). An allowance of 0
+    /// means unlimited; method names are comma-separated.
     HostFunction(
       "promise_batch_action_add_key_with_function_call",
-      [.i64, .i64, .i64, .i64, .i64, .i64, .i64, .i64, .i64]
+      [
+        "promise_idx", "public_key_len", "public_key_ptr", "nonce", "allowance_ptr",
+        "receiver_id_len", "receiver_id_ptr", "method_names_len", "method_names_ptr",
+      ]
     ) { vm, a throws(HostError) in
-      let key = try vm.readPublicKey(a[1], a[2])
-      let allowance = try vm.readU128(a[4])
-      let receiver = try vm.readAccountId(a[5], a[6])
-      let names = try vm.readUTF8(a[7], a[8])
-      let methods = names.split(separator: ",").map(String.init)
+      try vm.refuseInView("promise_batch_action_add_key_with_function_call")
+      let key = try vm.readPublicKey(a.public_key_len, a.public_key_ptr)
+      let allowance = try vm.readU128(a.allowance_ptr)
+      let receiver = try vm.readAccountId(a.receiver_id_len, a.receiver_id_ptr)
+      let names = try vm.readBuffer(a.method_names_len, a.method_names_ptr)
       let permission = AccessKeyPermission.functionCall(
         allowance: allowance.isZero ? nil : allowance, receiverId: receiver.value,
-        methodNames: methods)
-      try vm.addAction(
-        a[0], .addKey(publicKey: key, accessKey: AccessKey(nonce: a[3], permission: permission)))
+        methodNames: try VMLogic.methodNames(names))
+      let accessKey = AccessKey(nonce: try a.nonce, permission: permission)
+      try vm.addAction(a.promise_idx, .addKey(publicKey: key, accessKey: accessKey))
       return []
     },
-    HostFunction("promise_batch_action_delete_key", [.i64, .i64, .i64]) {
-      vm, a throws(HostError) in
-      try vm.addAction(a[0], .deleteKey(publicKey: try vm.readPublicKey(a[1], a[2])))
+    /// Costs base + reading the key + action_delete_key (send burnt, execution prepaid).
+    HostFunction(
+      "promise_batch_action_delete_key", ["promise_idx", "public_key_len", "public_key_ptr"]
+    ) { vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_delete_key")
+      let key = try vm.readPublicKey(a.public_key_len, a.public_key_ptr)
+      try vm.addAction(a.promise_idx, .deleteKey(publicKey: key))
       return []
     },
-    HostFunction("promise_batch_action_delete_account", [.i64, .i64, .i64]) {
-      vm, a throws(HostError) in
-      try vm.addAction(a[0], .deleteAccount(beneficiaryId: try vm.readAccountId(a[1], a[2])))
+    /// Costs base + reading and decoding the beneficiary + action_delete_account (send burnt,
+    /// execution prepaid).
+    HostFunction(
+      "promise_batch_action_delete_account",
+      ["promise_idx", "beneficiary_id_len", "beneficiary_id_ptr"]
+    ) { vm, a throws(HostError) in
+      try vm.refuseInView("promise_batch_action_delete_account")
+      let beneficiary = try vm.readAccountId(a.beneficiary_id_len, a.beneficiary_id_ptr)
+      try vm.addAction(a.promise_idx, .deleteAccount(beneficiaryId: beneficiary))
       return []
     },
-    HostFunction("promise_results_count", [], [.i64]) { vm, _ throws(HostError) in
+    /// Costs base.
+    HostFunction("promise_results_count", returns: [.i64]) { vm, _ throws(HostError) in
       try vm.refuseInView("promise_results_count")
       return [.i64(UInt64(vm.context.promiseResults.count))]
     },
-    // 1 and the value in the register when it succeeded, 2 when it failed.
-    HostFunction("promise_result", [.i64, .i64], [.i64]) { vm, a throws(HostError) in
+    /// Costs base + write_register_base for a successful result (shared with the register, not
+    /// copied). Returns 1 and the value in the register when it succeeded, 2 when it failed.
+    HostFunction("promise_result", ["result_idx", "register_id"], returns: [.i64]) {
+      vm, a throws(HostError) in
       try vm.refuseInView("promise_result")
-      guard a[0] < UInt64(vm.context.promiseResults.count) else {
-        throw .failure("InvalidPromiseResultIndex")
+      let index = try a.result_idx
+      guard index < UInt64(vm.context.promiseResults.count) else {
+        throw .invalidPromiseResultIndex(index)
       }
-      switch vm.context.promiseResults[Int(a[0])] {
+      switch vm.context.promiseResults[Int(index)] {
       case .successful(let value):
-        try vm.setRegister(a[1], value)
+        try vm.setSharedRegister(a.register_id, value)
         return [.i64(1)]
       case .failed: return [.i64(2)]
       }
     },
-    HostFunction("promise_return", [.i64]) { vm, a throws(HostError) in
-      try vm.refuseInView("promise_return")
+    /// Costs base + promise_return, charged before the view refusal as nearcore does.
+    HostFunction("promise_return", ["promise_idx"]) { vm, a throws(HostError) in
       try vm.burn(vm.fees.host.promiseReturn)
-      guard a[0] < UInt64(vm.promises.count) else { throw .invalidPromiseIndex }
-      guard case .receipt(let index) = vm.promises[Int(a[0])] else {
-        throw .failure("CannotReturnJointPromise")
+      try vm.refuseInView("promise_return")
+      let promise = try a.promise_idx
+      guard promise < UInt64(vm.promises.count) else { throw .invalidPromiseIndex(promise) }
+      guard case .receipt(let index) = vm.promises[Int(promise)] else {
+        throw .cannotReturnJointPromise
       }
       vm.returned = .receipt(index)
       return []
@@ -150,10 +247,6 @@ extension HostFunction {
 extension VMLogic {
   /// A new receipt to `receiver`, run after `dependencies`; returns its promise index.
   func newReceipt(_ receiver: AccountId, dependencies: [Int]) throws(HostError) -> UInt64 {
-    try refuseInView("promise_batch_create")
-    guard receipts.count < fees.maxPromisesPerFunctionCall else {
-      throw .failure("NumberPromisesExceeded")
-    }
     let sir = receiver == context.currentAccount
     try payAction(
       send: fees.actionReceiptCreation.send(sir: sir),
@@ -166,19 +259,27 @@ extension VMLogic {
         send: fees.dataReceiptBase.send(sir: dataSir), execution: fees.dataReceiptBase.execution)
     }
     receipts.append(ReceiptRequest(receiver: receiver, dependencies: dependencies))
-    promises.append(.receipt(receipts.count - 1))
+    return try pushPromise(.receipt(receipts.count - 1))
+  }
+
+  /// Adds a promise and returns its index; nearcore counts it before refusing one too many.
+  func pushPromise(_ promise: Promise) throws(HostError) -> UInt64 {
+    promises.append(promise)
+    let limit = UInt64(fees.maxPromisesPerFunctionCall)
+    guard UInt64(promises.count) <= limit else {
+      throw .numberPromisesExceeded(numberOfPromises: UInt64(promises.count), limit: limit)
+    }
     return UInt64(promises.count - 1)
   }
 
   func promiseReceipts(_ promise: UInt64) throws(HostError) -> [Int] {
-    guard promise < UInt64(promises.count) else { throw .invalidPromiseIndex }
+    guard promise < UInt64(promises.count) else { throw .invalidPromiseIndex(promise) }
     return promises[Int(promise)].receiptIndices
   }
 
   /// Appends an action to the receipt behind `promise`, paying its send fee and prepaying its
   /// execution fee as nearcore does.
   func addAction(_ promise: UInt64, _ action: Action) throws(HostError) {
-    try refuseInView("promise_batch_action")
     let index = try receiptIndex(promise)
     let fee = fees.fees(of: action)
     let sir = receipts[index].receiver == context.currentAccount
@@ -186,28 +287,48 @@ extension VMLogic {
     receipts[index].actions.append(action)
   }
 
+  /// nearcore's `promise_batch_action_function_call_weight` after its view check: the name is
+  /// read as raw bytes (no UTF-8 decoding fee), the attached gas prepaid, the deposit taken.
   func addFunctionCall(
-    _ promise: UInt64, method: (UInt64, UInt64), args: (UInt64, UInt64), deposit: UInt64,
-    gas: UInt64, weight: UInt64
+    _ promise: UInt64, methodName: (length: UInt64, pointer: UInt64),
+    arguments: (length: UInt64, pointer: UInt64), amountPointer: UInt64, gas: UInt64,
+    gasWeight: UInt64
   ) throws(HostError) {
-    let name = try readUTF8(method.0, method.1)
-    let arguments = try readBuffer(args.0, args.1)
-    let amount = try readU128(deposit)
-    try takeDeposit(amount)
+    let amount = try readU128(amountPointer)
+    let nameBytes = try readBuffer(methodName.length, methodName.pointer)
+    guard !nameBytes.isEmpty else { throw .emptyMethodName }
+    let argumentBytes = try readBuffer(arguments.length, arguments.pointer)
     let index = try receiptIndex(promise)
+    guard let name = String(validating: nameBytes, as: UTF8.self) else {
+      throw .invalidMethodName
+    }
     try addAction(
       promise,
-      .functionCall(FunctionCall(methodName: name, args: arguments, gas: gas, deposit: amount)))
+      .functionCall(
+        FunctionCall(methodName: name, args: argumentBytes, gas: gas, deposit: amount)))
     try prepay(gas)
-    if weight > 0 { receipts[index].gasWeights[receipts[index].actions.count - 1] = weight }
+    try takeDeposit(amount)
+    if gasWeight > 0 {
+      receipts[index].gasWeights[receipts[index].actions.count - 1] = gasWeight
+    }
+  }
+
+  /// nearcore's `split_method_names`: comma-separated, none of them empty, each valid UTF-8.
+  static func methodNames(_ bytes: [UInt8]) throws(HostError) -> [String] {
+    if bytes.isEmpty { return [] }
+    var names: [String] = []
+    for part in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+      guard !part.isEmpty else { throw .emptyMethodName }
+      guard let name = String(validating: part, as: UTF8.self) else { throw .invalidMethodName }
+      names.append(name)
+    }
+    return names
   }
 
   /// Attached NEAR leaves the contract's balance when the promise is made.
   func takeDeposit(_ amount: UInt256) throws(HostError) {
     let (left, overflow) = balance.subtractingReportingOverflow(amount)
-    guard !overflow else {
-      throw .failure("BalanceExceeded: cannot attach \(amount) yoctoNEAR, only \(balance) left")
-    }
+    guard !overflow else { throw .balanceExceeded }
     balance = left
   }
 

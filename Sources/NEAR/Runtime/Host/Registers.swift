@@ -2,19 +2,22 @@ import WasmKit
 
 extension HostFunction {
   static let registers: [HostFunction] = [
-    HostFunction("read_register", [.i64, .i64]) { vm, a throws(HostError) in
-      try vm.burn(vm.fees.host.readRegisterBase)
-      guard let data = vm.registers[a[0]] else { throw .failure("InvalidRegisterId") }
-      try vm.burn(vm.fees.host.readRegisterByte &* UInt64(data.count))
-      try vm.write(a[1], data)
+    /// Costs base + read_register_base + bytes × read_register_byte + write_memory_base + bytes ×
+    /// write_memory_byte.
+    HostFunction("read_register", ["register_id", "ptr"]) { vm, a throws(HostError) in
+      let data = try vm.readRegister(a.register_id)
+      try vm.write(a.ptr, data)
       return []
     },
-    // u64::MAX marks a register that was never written.
-    HostFunction("register_len", [.i64], [.i64]) { vm, a throws(HostError) in
-      [.i64(vm.registers[a[0]].map { UInt64($0.count) } ?? .max)]
+    /// Costs base. u64::MAX marks a register that was never written.
+    HostFunction("register_len", ["register_id"], returns: [.i64]) { vm, a throws(HostError) in
+      [.i64(vm.registers[try a.register_id].map { UInt64($0.count) } ?? .max)]
     },
-    HostFunction("write_register", [.i64, .i64, .i64]) { vm, a throws(HostError) in
-      try vm.setRegister(a[0], try vm.read(a[2], a[1]))
+    /// Costs base + read_memory_base + bytes × read_memory_byte + write_register_base + bytes ×
+    /// write_register_byte.
+    HostFunction("write_register", ["register_id", "data_len", "data_ptr"]) {
+      vm, a throws(HostError) in
+      try vm.setRegister(a.register_id, try vm.read(a.data_ptr, a.data_len))
       return []
     },
   ]
