@@ -104,7 +104,8 @@ public final class RPCState: StateSource, Sendable {
     }
     if verifyState {
       do { _ = try account(block.coinbase) } catch {
-        throw .unavailable("--verify-state: \(error.description)")
+        guard case .unavailable(let reason) = error else { throw error }
+        throw .unavailable("--verify-state: \(reason)")
       }
     }
   }
