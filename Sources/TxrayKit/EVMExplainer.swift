@@ -77,8 +77,11 @@ enum EVMExplainer {
     guard request.isRequested else { return nil }
     let sender = try sender(of: tx, given: request.from)
     let opened = try EVMStateSource.shared(request)
+    // A node's reads stop at the bound too, not only the interpreter's steps.
+    let state =
+      request.rpc == nil ? opened.state : DeadlineState(opened.state, timeout: request.timeout)
     let simulator = EVMSimulator(
-      fork: context.fork, block: opened.block, state: opened.state, timeout: request.timeout,
+      fork: context.fork, block: opened.block, state: state, timeout: request.timeout,
       callDecoder: context.callDecoder, customErrors: context.callDecoder.userABI.errors)
     let result = simulator.simulate(tx, from: sender)
     do { try opened.finish() } catch {
@@ -120,7 +123,7 @@ private enum EVMStateSource {
       do {
         return try EVMStateSources.open(
           stateFile: request.stateFile, rpc: request.rpc, block: request.block,
-          saveTo: request.saveState, timeout: request.timeout)
+          saveTo: request.saveState, timeout: request.timeout, verifyState: request.verifyState)
       } catch {
         // A snapshot the user named is input; a node that does not answer is a failed run.
         throw Failure(

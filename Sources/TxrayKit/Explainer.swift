@@ -89,6 +89,9 @@ public struct SimulationRequest: Sendable {
   public var saveState: String?
   /// The wall-clock bound of one simulation (`--timeout`).
   public var timeout: Duration = .seconds(5)
+  /// Prove every account and slot read from `rpc` against the block's state root
+  /// (`--verify-state`, EVM only).
+  public var verifyState = false
   /// State sources opened for this run, shared by every input (and every batch worker).
   var sources = SharedStateCache()
 
@@ -98,7 +101,7 @@ public struct SimulationRequest: Sendable {
   /// A request for the given sources and bounds; all nil means decode only.
   public init(
     stateFile: String? = nil, rpc: String? = nil, block: String? = nil, from: String? = nil,
-    saveState: String? = nil, timeout: Duration = .seconds(5)
+    saveState: String? = nil, timeout: Duration = .seconds(5), verifyState: Bool = false
   ) {
     self.stateFile = stateFile
     self.rpc = rpc
@@ -106,6 +109,7 @@ public struct SimulationRequest: Sendable {
     self.from = from
     self.saveState = saveState
     self.timeout = timeout
+    self.verifyState = verifyState
   }
 }
 
@@ -176,7 +180,8 @@ public struct Explanation: Sendable {
       return .json(judged)
     }
     let text = sheet.map(PlainTextRenderer.render) ?? ""
-    return .text(text + JudgementOutput.text(judgement))
+    return .text(
+      text + JudgementOutput.text(judgement, simulation: outcome?.simulation?.status))
   }
 }
 

@@ -37,8 +37,9 @@ enum JudgementOutput {
   }
 
   /// The verdict, findings and explanation as text, after the fact sheet. Every string passes
-  /// through `TerminalSafeText`: evidence quotes hostile token names.
-  static func text(_ judgement: Judgement?) -> String {
+  /// through `TerminalSafeText`: evidence quotes hostile token names. A simulation that was asked
+  /// for and could not run leaves the verdict unchecked: no findings then is not a clean bill.
+  static func text(_ judgement: Judgement?, simulation: Simulation.Status?) -> String {
     guard let judgement else { return "" }
     var out = "\n" + TerminalSafeText.sanitize(judgement.narration.headline) + "\n"
     if let worst = judgement.findings.map(\.severity).max() {
@@ -48,6 +49,8 @@ enum JudgementOutput {
           "  [\(finding.severity.rawValue)] \(finding.rule): "
           + TerminalSafeText.sanitize(finding.message) + "\n"
       }
+    } else if case .notSimulated? = simulation {
+      out += "Verdict: unchecked: not simulated, so what it does is unknown\n"
     } else {
       out += "Verdict: no findings\n"
     }

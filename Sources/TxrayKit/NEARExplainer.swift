@@ -50,8 +50,11 @@ enum NEARExplainer {
       let opened = try open(request)
       return request.saveState == nil ? opened : NEARRecordingState(recording: opened)
     }
+    // A node's reads stop at the bound too, not only the simulator's receipts.
+    let state =
+      request.rpc == nil ? source : NEARDeadlineState(source, timeout: request.timeout)
     let result = NEARSimulator(
-      state: source, limits: NEARSimulationLimits(timeout: request.timeout)
+      state: state, limits: NEARSimulationLimits(timeout: request.timeout)
     )
     .simulate(decoded)
     if let path = request.saveState, let recorder = source as? NEARRecordingState {
@@ -67,6 +70,10 @@ enum NEARExplainer {
   }
 
   private static func open(_ request: SimulationRequest) throws(Failure) -> any NEARStateSource {
+    guard !request.verifyState else {
+      throw .badInput(
+        "--verify-state proves EVM state with eth_getProof; NEAR input has no such check")
+    }
     if let path = request.stateFile {
       let text: String
       do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {

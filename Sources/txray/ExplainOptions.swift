@@ -45,6 +45,12 @@ struct ExplainOptions: ParsableArguments {
   @Option(name: .long, help: "The block whose state --rpc reads: a number or 'latest'.")
   var block: String?
 
+  @Flag(
+    name: .customLong("verify-state"),
+    help:
+      "Prove every account and slot --rpc answers against the block's state root (eth_getProof).")
+  var verifyState = false
+
   @Option(name: .long, help: "The sender of an unsigned transaction, for simulation.")
   var from: String?
 
@@ -92,6 +98,9 @@ struct ExplainOptions: ParsableArguments {
     if block != nil, rpc == nil {
       throw .badInput("--block needs --rpc")
     }
+    if verifyState, rpc == nil {
+      throw .badInput("--verify-state needs --rpc")
+    }
     if saveState != nil, rpc == nil, stateFile == nil {
       throw .badInput("--save-state needs --rpc or --state")
     }
@@ -106,7 +115,7 @@ struct ExplainOptions: ParsableArguments {
     }
     context.simulation = SimulationRequest(
       stateFile: stateFile, rpc: rpc, block: block, from: from, saveState: saveState,
-      timeout: .milliseconds(Int64(timeout * 1000)))
+      timeout: .milliseconds(Int64(timeout * 1000)), verifyState: verifyState)
     let environment = ProcessInfo.processInfo.environment
     do {
       context.addressBook = try AddressBookFile.load(environment: environment)

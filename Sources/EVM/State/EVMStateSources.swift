@@ -33,16 +33,20 @@ public enum EVMStateSources {
   }
 
   /// Exactly one of `stateFile` and `rpc` must be given. `block` ("latest", a decimal or 0x
-  /// number; default latest) applies to `rpc` only.
+  /// number; default latest) and `verifyState` (prove every read against the block's state
+  /// root) apply to `rpc` only.
   public static func open(
     stateFile: String?, rpc: String?, block: String? = nil, saveTo: String? = nil,
-    timeout: Duration = .seconds(10)
+    timeout: Duration = .seconds(10), verifyState: Bool = false
   ) throws(StateError) -> Opened {
     let saveURL = saveTo.map { URL(fileURLWithPath: $0) }
     switch (stateFile, rpc) {
     case (let file?, nil):
       guard block == nil else {
         throw .unavailable("--block applies to --rpc; a snapshot carries its own block")
+      }
+      guard !verifyState else {
+        throw .unavailable("--verify-state applies to --rpc; a snapshot has no state root")
       }
       let snapshot = try SnapshotState(file: URL(fileURLWithPath: file))
       return Opened(state: snapshot, block: snapshot.block, saveTo: saveURL)
@@ -55,7 +59,8 @@ public enum EVMStateSources {
       guard let selector = RPCState.BlockSelector(block ?? "latest") else {
         throw .unavailable("--block must be 'latest' or a block number")
       }
-      let node = try RPCState(endpoint: url, block: selector, timeout: timeout)
+      let node = try RPCState(
+        endpoint: url, block: selector, timeout: timeout, verifyState: verifyState)
       return Opened(state: node, block: node.block, saveTo: saveURL)
     case (nil, nil):
       throw .unavailable("no state: give --state FILE or --rpc URL")

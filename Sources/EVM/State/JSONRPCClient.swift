@@ -1,15 +1,9 @@
-import Dispatch
 import Foundation
-import Synchronization
 import TxrayCore
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// A blocking JSON-RPC 2.0 client over HTTP: one call or a batch per POST, each bounded by a
-/// timeout. Blocking keeps `StateSource` synchronous for the interpreter; the wait is on a
-/// semaphore while URLSession works on its own queue.
+/// timeout and a size. Blocking keeps `StateSource` synchronous for the interpreter; the wait is
+/// on a semaphore while URLSession works on its own queue (`NodeConnection`).
 final class JSONRPCClient: Sendable {
   /// One call of a batch; params are JSON values (strings, booleans).
   struct Call {
@@ -22,7 +16,7 @@ final class JSONRPCClient: Sendable {
   /// The endpoint as errors show it: scheme, host and port only, since paths and queries of RPC
   /// URLs often carry API keys.
   let displayName: String
-  private let session: URLSession
+  private let connection = NodeConnection()
 
   init(endpoint: URL, timeout: Duration) {
     self.endpoint = endpoint
@@ -30,24 +24,14 @@ final class JSONRPCClient: Sendable {
     var name = "\(endpoint.scheme ?? "http")://\(endpoint.host ?? "?")"
     if let port = endpoint.port { name += ":\(port)" }
     displayName = name
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = Self.seconds(timeout)
-    configuration.timeoutIntervalForResource = Self.seconds(timeout)
-    session = URLSession(configuration: configuration)
-  }
-
-  deinit {
-    session.invalidateAndCancel()
   }
 
   /// Answers (a block header, a trace) nest a few levels; Foundation's parser, which read them
   /// before, allowed this much.
   private static let maxAnswerDepth = 512
-
-  private static func seconds(_ duration: Duration) -> Double {
-    let parts = duration.components
-    return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-  }
+  /// The largest answer read: a contract's code is at most 24 KiB (48 KiB as hex), a proof a few
+  /// KiB; anything near this is not an answer to what txray asks.
+  public static let maxAnswerBytes = 16 << 20
 
   /// The `result` of one call; a JSON-RPC error, an HTTP failure or a timeout is `.unavailable`
   /// naming the endpoint and method.
@@ -97,46 +81,14 @@ final class JSONRPCClient: Sendable {
   }
 
   private func post(_ body: Data, failure: (String) -> StateError) throws(StateError) -> Data {
-    var request = URLRequest(url: endpoint, timeoutInterval: Self.seconds(timeout))
-    request.httpMethod = "POST"
-    request.httpBody = body
-    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-    let outcome = Outcome()
-    let task = session.dataTask(with: request) { data, response, error in
-      if let error {
-        outcome.finish(.failed(error.localizedDescription))
-      } else if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-        outcome.finish(.failed("HTTP status \(http.statusCode)"))
-      } else {
-        outcome.finish(.received(data ?? Data()))
-      }
+    let answer: NodeConnection.Answer
+    do {
+      answer = try connection.post(
+        body, to: endpoint, timeout: timeout, maxBytes: Self.maxAnswerBytes)
+    } catch { throw failure(error.reason) }
+    guard (200..<300).contains(answer.status) else {
+      throw failure("HTTP status \(answer.status)")
     }
-    task.resume()
-    // URLSession's own timeout should fire first; this bound holds even if it does not.
-    let deadline = DispatchTime.now() + Self.seconds(timeout) + 1
-    guard outcome.done.wait(timeout: deadline) == .success else {
-      task.cancel()
-      throw failure("timed out after \(timeout)")
-    }
-    switch outcome.response.withLock({ $0 }) {
-    case .received(let data): return data
-    case .failed(let reason): throw failure(reason)
-    case nil: throw failure("no response")
-    }
-  }
-
-  /// The completion handler's result, handed across threads.
-  private final class Outcome: Sendable {
-    enum Response: Sendable {
-      case received(Data)
-      case failed(String)
-    }
-    let response = Mutex<Response?>(nil)
-    let done = DispatchSemaphore(value: 0)
-
-    func finish(_ value: Response) {
-      response.withLock { $0 = value }
-      done.signal()
-    }
+    return answer.body
   }
 }

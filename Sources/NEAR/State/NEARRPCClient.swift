@@ -1,21 +1,27 @@
 import Foundation
 import TxrayCore
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// A NEAR JSON-RPC client for the reads a simulation needs: `query` (`view_account`,
 /// `view_access_key`, `view_code`, `view_state`) and `block`. Synchronous, with a timeout per
 /// request; every failure is a `NEARStateError.unavailable` that says what was asked and why it
-/// failed. "Does not exist" answers (unknown account, key or code) come back as nil.
+/// failed. "Does not exist" answers (unknown account, key or code) come back as nil. Each request
+/// is bounded in time and size (`NodeConnection`).
 public struct NEARRPCClient: Sendable {
   public var url: URL
   public var timeout: Duration
+  private let connection = NodeConnection()
 
   public init(url: URL, timeout: Duration = .seconds(10)) {
     self.url = url
     self.timeout = timeout
+  }
+
+  /// The endpoint as errors show it: scheme, host and port only, since paths and queries of RPC
+  /// URLs often carry API keys.
+  public var displayName: String {
+    var name = "\(url.scheme ?? "http")://\(url.host ?? "?")"
+    if let port = url.port { name += ":\(port)" }
+    return name
   }
 
   /// Where the queries read: a block height, or the latest final block.
@@ -33,10 +39,16 @@ public struct NEARRPCClient: Sendable {
 
   public func block(_ reference: BlockReference) throws(NEARStateError) -> NEARBlock {
     let result = try call("block", reference.parameters, what: "block")
+    let block: NEARBlock
     do {
       let header = try JSONFields(result, path: "block").fields("header")
-      return try NEARStateJSON.block(header)
-    } catch { throw .unavailable("block: unexpected answer: \(error.message)") }
+      block = try NEARStateJSON.block(header)
+    } catch { throw .unavailable("\(displayName): block: unexpected answer: \(error.message)") }
+    if case .height(let asked) = reference, block.height != asked {
+      throw .unavailable(
+        "\(displayName): block: asked for block \(asked), the answer is block \(block.height)")
+    }
+    return block
   }
 
   public func viewAccount(_ id: AccountId, at block: BlockReference) throws(NEARStateError)
@@ -44,7 +56,7 @@ public struct NEARRPCClient: Sendable {
   {
     guard let result = try query("view_account", id, block, []) else { return nil }
     do { return try NEARStateJSON.account(try JSONFields(result, path: "view_account")) } catch {
-      throw .unavailable("view_account \(id): unexpected answer: \(error.message)")
+      throw .unavailable("\(displayName): view_account \(id): unexpected answer: \(error.message)")
     }
   }
 
@@ -56,7 +68,8 @@ public struct NEARRPCClient: Sendable {
         "view_access_key", id, block, [("public_key", .string(publicKey.description))])
     else { return nil }
     do { return try NEARStateJSON.accessKey(result, path: "view_access_key") } catch {
-      throw .unavailable("view_access_key \(id) \(publicKey): unexpected answer: \(error.message)")
+      throw .unavailable(
+        "\(displayName): view_access_key \(id) \(publicKey): unexpected answer: \(error.message)")
     }
   }
 
@@ -65,7 +78,7 @@ public struct NEARRPCClient: Sendable {
   {
     guard let result = try query("view_code", id, block, []) else { return nil }
     do { return try JSONFields(result, path: "view_code").base64("code_base64") } catch {
-      throw .unavailable("view_code \(id): unexpected answer: \(error.message)")
+      throw .unavailable("\(displayName): view_code \(id): unexpected answer: \(error.message)")
     }
   }
 
@@ -79,7 +92,9 @@ public struct NEARRPCClient: Sendable {
     else { return [:] }
     do {
       return try NEARStateJSON.state(try JSONFields(result, path: "view_state"), key: "values")
-    } catch { throw .unavailable("view_state \(id): unexpected answer: \(error.message)") }
+    } catch {
+      throw .unavailable("\(displayName): view_state \(id): unexpected answer: \(error.message)")
+    }
   }
 
   /// A `query`; nil when the node says the thing does not exist.
@@ -100,7 +115,18 @@ public struct NEARRPCClient: Sendable {
     // Older nodes answer some failures inside a successful result.
     if let error = result["error"]?.stringValue {
       if Self.meansAbsent(error) { return nil }
-      throw .unavailable("\(requestType) \(id): \(error)")
+      throw .unavailable("\(displayName): \(requestType) \(id): \(error)")
+    }
+    // Every answer names the block it was read at: one from another block is not this state.
+    if case .height(let asked) = block {
+      guard let height = result["block_height"]?.numberText.flatMap({ UInt64($0) }) else {
+        throw .unavailable("\(displayName): \(requestType) \(id): the answer names no block_height")
+      }
+      guard height == asked else {
+        throw .unavailable(
+          "\(displayName): \(requestType) \(id): asked at block \(asked), the answer is from block \(height)"
+        )
+      }
     }
     return result
   }
@@ -128,7 +154,7 @@ public struct NEARRPCClient: Sendable {
     guard let root = try? JSONValue(parsing: Array(answer), maxDepth: Self.maxAnswerDepth),
       case .object = root
     else {
-      throw .unavailable("\(what): the answer is not a JSON object")
+      throw .unavailable("\(displayName): \(what): the answer is not a JSON object")
     }
     if let error = root["error"], error != .null {
       let cause = error["cause"]?["name"]?.stringValue ?? ""
@@ -136,10 +162,10 @@ public struct NEARRPCClient: Sendable {
       if Self.absentCauses.contains(cause) || Self.meansAbsent(message) {
         throw .unavailable(Self.absentMarker + message)
       }
-      throw .unavailable("\(what): node error: \(message)")
+      throw .unavailable("\(displayName): \(what): node error: \(message)")
     }
     guard let result = root["result"] else {
-      throw .unavailable("\(what): no result in the answer")
+      throw .unavailable("\(displayName): \(what): no result in the answer")
     }
     return result
   }
@@ -155,49 +181,20 @@ public struct NEARRPCClient: Sendable {
 
   /// A node's answers nest a few levels; anything deeper is not an answer txray reads.
   private static let maxAnswerDepth = 64
+  /// The largest answer read: a contract of NEAR's 4 MiB maximum is 5.4 MiB as base64, and a
+  /// node refuses view_state beyond a few hundred KiB.
+  public static let maxAnswerBytes = 16 << 20
 
+  /// nearcore answers its structured errors with HTTP 400 and 500 and a JSON body.
   private func post(_ body: Data, what: String) throws(NEARStateError) -> Data {
-    var request = URLRequest(url: url)
-    request.httpMethod = "POST"
-    request.httpBody = body
-    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-    let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-    request.timeoutInterval = seconds
-    let box = ResponseBox()
-    let task = URLSession.shared.dataTask(with: request) { data, response, error in
-      box.set(data: data, status: (response as? HTTPURLResponse)?.statusCode, error: error)
+    let answer: NodeConnection.Answer
+    do {
+      answer = try connection.post(body, to: url, timeout: timeout, maxBytes: Self.maxAnswerBytes)
+    } catch { throw .unavailable("\(displayName): \(what): \(error.reason)") }
+    guard (200..<300).contains(answer.status) || answer.status == 400 || answer.status == 500
+    else {
+      throw .unavailable("\(displayName): \(what): HTTP status \(answer.status)")
     }
-    task.resume()
-    guard box.wait(seconds: seconds + 1) else {
-      task.cancel()
-      throw .unavailable("\(what): no answer from \(url.absoluteString) within \(timeout)")
-    }
-    let (data, status, error) = box.value
-    if let error {
-      throw .unavailable("\(what): \(url.absoluteString): \(error.localizedDescription)")
-    }
-    guard let status, (200..<300).contains(status) || status == 400 || status == 500 else {
-      throw .unavailable("\(what): HTTP status \(box.value.status.map(String.init) ?? "none")")
-    }
-    guard let data else { throw .unavailable("\(what): empty answer") }
-    return data
+    return answer.body
   }
-}
-
-/// Carries one URLSession answer from its callback thread to the waiting caller.
-private final class ResponseBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private let done = DispatchSemaphore(value: 0)
-  private var stored: (data: Data?, status: Int?, error: (any Error)?) = (nil, nil, nil)
-
-  func set(data: Data?, status: Int?, error: (any Error)?) {
-    lock.withLock { stored = (data, status, error) }
-    done.signal()
-  }
-
-  func wait(seconds: Double) -> Bool {
-    done.wait(timeout: .now() + seconds) == .success
-  }
-
-  var value: (data: Data?, status: Int?, error: (any Error)?) { lock.withLock { stored } }
 }

@@ -45,9 +45,19 @@ public final class NEARRPCState: NEARStateSource, @unchecked Sendable {
     return key
   }
 
+  /// The code must be what the account's code hash names: a node whose view_code and
+  /// view_account disagree contradicts itself, and neither answer can be trusted.
   public func code(_ id: AccountId) throws(NEARStateError) -> [UInt8]? {
     if let cached = lock.withLock({ codes[id] }) { return cached }
     let code = try client.viewCode(id, at: try at())
+    let account = try account(id)
+    let named = account?.codeHash ?? NEARAccount.noCodeHash
+    let held = code.map(NEARHash.sha256) ?? NEARAccount.noCodeHash
+    guard named == held else {
+      throw .unavailable(
+        "\(client.displayName): the node contradicts itself about \(id): view_account names code hash \(Base58.encode(named)), view_code answers code whose hash is \(Base58.encode(held))"
+      )
+    }
     lock.withLock { codes[id] = .some(code) }
     return code
   }

@@ -1,17 +1,23 @@
 import Foundation
 
-/// scripts/rpc-replay.py on a loopback port, started and stopped by the test that needs it.
+/// A loopback node script (scripts/rpc-replay.py by default, or scripts/lying-node.py) on a free
+/// port, started and stopped by the test that needs it.
 final class ReplayServer {
   let process = Process()
   private let input = Pipe()
   let port: Int
 
-  /// `hang`: accept connections and never answer.
-  init(hang: Bool = false) throws {
-    let script = SharedTestData.packageRoot.appendingPathComponent("scripts/rpc-replay.py")
+  /// rpc-replay.py; `hang`: accept connections and never answer.
+  convenience init(hang: Bool = false) throws {
+    try self.init(script: "rpc-replay.py", arguments: hang ? ["--hang"] : [])
+  }
+
+  /// `script` in scripts/, which prints "PORT <n>" once it listens and stops when stdin closes.
+  init(script: String, arguments: [String]) throws {
+    let path = SharedTestData.packageRoot.appendingPathComponent("scripts/\(script)")
     let output = Pipe()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path] + (hang ? ["--hang"] : [])
+    process.arguments = ["python3", path.path] + arguments
     process.standardInput = input
     process.standardOutput = output
     try process.run()

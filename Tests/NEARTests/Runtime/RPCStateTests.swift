@@ -15,21 +15,30 @@ import TxrayCore
   static let root = NEARVector.packageRoot
   static let snapshotPath = root.appendingPathComponent("samples/near-ft-transfer-call.state.json")
 
-  /// A running stub node; stopped when the test ends.
+  /// A running stub node (or, with `script`, scripts/lying-node.py in front of it); stopped
+  /// when the test ends.
   final class StubNode {
     let process = Process()
+    private let input = Pipe()
+    private let stopsWhenInputCloses: Bool
     let port: Int
 
-    init(delay: Double = 0) throws {
+    convenience init(delay: Double = 0) throws {
+      try self.init(
+        script: "near-rpc-stub.py",
+        arguments: [snapshotPath.path] + (delay > 0 ? ["--delay", String(delay)] : []))
+    }
+
+    /// `script` prints its port ("PORT <n>" or "<n>") on its first line.
+    init(script: String, arguments: [String]) throws {
+      stopsWhenInputCloses = script == "lying-node.py"
       let output = Pipe()
       process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
       process.arguments =
-        [
-          "python3", root.appendingPathComponent("scripts/near-rpc-stub.py").path,
-          snapshotPath.path,
-        ]
-        + (delay > 0 ? ["--delay", String(delay)] : [])
+        ["python3", root.appendingPathComponent("scripts/\(script)").path] + arguments
       process.standardOutput = output
+      // lying-node.py stops, and stops the stub behind it, when its stdin closes.
+      process.standardInput = input
       try process.run()
       var line = Data()
       while !line.contains(UInt8(ascii: "\n")) {
@@ -37,9 +46,8 @@ import TxrayCore
         if chunk.isEmpty { break }
         line += chunk
       }
-      port =
-        Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        ?? 0
+      let first = String(decoding: line, as: UTF8.self).split(separator: "\n").first ?? ""
+      port = first.split(separator: " ").last.flatMap { Int($0) } ?? 0
     }
 
     var url: URL { URL(string: "http://127.0.0.1:\(port)")! }
@@ -61,9 +69,11 @@ import TxrayCore
       return count
     }
 
-    /// SIGKILL: a child of a test thread may inherit a mask that blocks SIGTERM.
+    /// The stub gets SIGKILL (a child of a test thread may inherit a mask that blocks SIGTERM);
+    /// lying-node.py ends on the end of its input, so it can stop the stub it started.
     deinit {
-      kill(process.processIdentifier, SIGKILL)
+      try? input.fileHandleForWriting.close()
+      if !stopsWhenInputCloses { kill(process.processIdentifier, SIGKILL) }
       process.waitUntilExit()
     }
   }
@@ -151,6 +161,6 @@ import TxrayCore
       Issue.record("expected notSimulated, got \(result.status)")
       return
     }
-    #expect(reason.hasPrefix("state unavailable: block"))
+    #expect(reason.hasPrefix("state unavailable: http://127.0.0.1:9: block: connection refused"))
   }
 }
