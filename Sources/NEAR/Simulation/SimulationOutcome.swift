@@ -8,7 +8,12 @@ extension NEARSimulationResult {
     case .succeeded: status = .succeeded
     case .failed(let reason): status = .reverted(reason: reason)
     case .invalid(let reason): status = .reverted(reason: "rejected before running: \(reason)")
-    case .notSimulated(let reason): status = .notSimulated(reason: reason)
+    case .notSimulated(let reason):
+      // NEAR's reasons carry their own "not simulated: " (its tests and JSON read them so); the
+      // neutral status holds the bare reason, as the EVM's does, and each front end says it once.
+      let prefix = "not simulated: "
+      status = .notSimulated(
+        reason: reason.hasPrefix(prefix) ? String(reason.dropFirst(prefix.count)) : reason)
     }
     return Simulation(status: status, gasUsed: gasBurnt, effects: outcomeEffects)
   }
