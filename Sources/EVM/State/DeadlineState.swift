@@ -6,20 +6,19 @@ import TxrayCore
 /// hundreds of timeouts. With it a run ends at most one request after its bound.
 public struct DeadlineState: StateSource {
   public let source: any StateSource
-  public let timeout: Duration
-  private let deadline: ContinuousClock.Instant
+  private let deadline: WallClockDeadline
 
   /// Answers from `source` until `timeout` from now.
   public init(_ source: any StateSource, timeout: Duration) {
     self.source = source
-    self.timeout = timeout
-    deadline = .now + timeout
+    deadline = WallClockDeadline(timeout)
   }
 
   private func check() throws(StateError) {
-    guard ContinuousClock.now < deadline else {
+    guard !deadline.hasPassed else {
       throw .unavailable(
-        "the simulation timed out after \(EVMSimulator.seconds(timeout)) s while reading state")
+        "the simulation timed out after \(EVMSimulator.seconds(deadline.timeout)) s while "
+          + "reading state")
     }
   }
 

@@ -126,7 +126,9 @@ public enum MerkleProof {
     }
   }
 
-  private static func nibbles(_ bytes: some Collection<UInt8>) -> [UInt8] {
+  /// The 4-bit halves of `bytes`, high first: a trie key as the path it spells. The conformance
+  /// trie builder spells its keys the same way.
+  package static func nibbles(_ bytes: some Collection<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count * 2)
     for byte in bytes {

@@ -16,7 +16,7 @@ public enum MerklePatriciaTrie {
       byKey[entry.key] = entry.value
     }
     guard !byKey.isEmpty else { return emptyRoot }
-    let sorted = byKey.map { Entry(path: nibbles($0.key), value: $0.value) }
+    let sorted = byKey.map { Entry(path: MerkleProof.nibbles($0.key), value: $0.value) }
       .sorted { $0.path.lexicographicallyPrecedes($1.path) }
     return Keccak256.hash(encodeNode(sorted[...], depth: 0))
   }
@@ -30,16 +30,6 @@ public enum MerklePatriciaTrie {
   private struct Entry {
     var path: [UInt8]
     var value: [UInt8]
-  }
-
-  private static func nibbles(_ key: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(key.count * 2)
-    for byte in key {
-      out.append(byte >> 4)
-      out.append(byte & 0x0f)
-    }
-    return out
   }
 
   /// The RLP of the node covering `entries`, which are sorted, distinct, and share their first

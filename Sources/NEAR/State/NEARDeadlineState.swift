@@ -6,19 +6,17 @@ import TxrayCore
 /// receipt to hundreds of timeouts. With it a run ends at most one request after its bound.
 public struct NEARDeadlineState: NEARStateSource {
   public let source: any NEARStateSource
-  public let timeout: Duration
-  private let deadline: ContinuousClock.Instant
+  private let deadline: WallClockDeadline
 
   /// Answers from `source` until `timeout` from now.
   public init(_ source: any NEARStateSource, timeout: Duration) {
     self.source = source
-    self.timeout = timeout
-    deadline = .now + timeout
+    deadline = WallClockDeadline(timeout)
   }
 
   private func check() throws(NEARStateError) {
-    guard ContinuousClock.now < deadline else {
-      throw .unavailable("the simulation timed out after \(timeout) while reading state")
+    guard !deadline.hasPassed else {
+      throw .unavailable("the simulation timed out after \(deadline.timeout) while reading state")
     }
   }
 
