@@ -108,7 +108,7 @@ let package = Package(
       name: "IntentCheckTests",
       dependencies: ["IntentCheck", "TxrayCore", "TxrayRules", "TxrayLlama", "EVM", "NEAR"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "CLITests", dependencies: ["txray"]),
+    .testTarget(name: "CLITests", dependencies: ["txray"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
