@@ -10,16 +10,16 @@ final class WorldState {
   // spans a call that could reach them again (the compiler still checks the static cases).
   private let source: any StateSource
   private let fork: Fork
-  @exclusivity(unchecked) private(set) var accounts: [Address: AccountEntry] = [:]
+  @exclusivity(unchecked) private(set) var accounts: [Address: AccountEntry]
   /// Accounts in the order first read, so `changes` is deterministic.
-  @exclusivity(unchecked) private var order: [AccountEntry] = []
-  @exclusivity(unchecked) private var warmAddresses: Set<Address> = []
-  @exclusivity(unchecked) private var warmSlots: Set<SlotKey> = []
+  @exclusivity(unchecked) private var order: [AccountEntry]
+  @exclusivity(unchecked) private var warmAddresses: Set<Address>
+  @exclusivity(unchecked) private var warmSlots: Set<SlotKey>
   @exclusivity(unchecked) private var transient: [SlotKey: UInt256] = [:]
   @exclusivity(unchecked) private(set) var logs: [Log] = []
   @exclusivity(unchecked) private(set) var refund: Int64 = 0
   @exclusivity(unchecked) private(set) var destructed: [AccountEntry] = []
-  @exclusivity(unchecked) private var journal: [JournalEntry] = []
+  @exclusivity(unchecked) private var journal: [JournalEntry]
   @exclusivity(unchecked) private var blockHashes: [UInt64: UInt256] = [:]
 
   struct SlotKey: Hashable {
@@ -59,11 +59,15 @@ final class WorldState {
     self.fork = fork
     // Every transaction reads and warms at least its sender, target and coinbase: one
     // allocation each up front instead of regrowing (and rehashing) from empty, which was
-    // a fifth of the cost of a call to a contract that only STOPs.
-    accounts.reserveCapacity(8)
+    // a fifth of the cost of a call to a contract that only STOPs. Created at that size
+    // rather than reserved after: `reserveCapacity` runs unspecialised in the standard library
+    // and looks up the collection's type metadata at every call.
+    accounts = Dictionary(minimumCapacity: 8)
+    order = []
     order.reserveCapacity(8)
-    warmAddresses.reserveCapacity(8)
-    warmSlots.reserveCapacity(8)
+    warmAddresses = Set(minimumCapacity: 8)
+    warmSlots = Set(minimumCapacity: 8)
+    journal = []
     journal.reserveCapacity(32)
   }
 
