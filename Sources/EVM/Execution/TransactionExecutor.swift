@@ -103,8 +103,8 @@ public struct TransactionExecutor: Sendable {
     }
     for entry in world.destructed { world.destroy(entry) }
 
-    let created = world.accounts.values.filter { $0.createdInTransaction && $0.exists }
-      .map(\.address).sorted()
+    let created = world.accounts.entries.map(\.value)
+      .filter { $0.createdInTransaction && $0.exists }.map(\.address).sorted()
     var trace = outcome.trace
     trace.gasUsed = gasUsed
     return ExecutionResult(
