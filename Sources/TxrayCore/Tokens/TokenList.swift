@@ -30,54 +30,100 @@ public struct TokenList: Sendable {
     var table = table
     // One label per source, shared by its entries rather than built for each.
     let labels = sources.map { "token list: " + $0 }
-    // Read as UTF-8 bytes: splitting the ~6,000-line EVM table into Characters took about 40% of
-    // a `txray` run's CPU time, and every run (the review screen's first frame included) pays it.
+    // Read as UTF-8 bytes, a network at a time: the generated tables hold each network's lines
+    // together, so its name is made once and its dictionary sized once. Splitting the EVM table
+    // into Characters, a line at a time, took most of a `txray` run's CPU time, and every run
+    // (the review screen's first frame included) pays for it.
     table.withUTF8 { bytes in
+      let lines = Self.lineRanges(bytes)
       var byNetwork: [Network: [String: Entry]] = [:]
-      var lineStart = 0
-      while lineStart < bytes.count {
-        var lineEnd = lineStart
-        while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-        if let (network, contract, entry) = Self.tableLine(
-          UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), labels: labels)
-        {
-          byNetwork[network, default: [:]][contract] = entry
+      var first = 0
+      while first < lines.count {
+        let column = Self.firstColumn(bytes, lines[first])
+        var last = first + 1
+        while last < lines.count && Self.firstColumn(bytes, lines[last]).elementsEqual(column) {
+          last += 1
         }
-        lineStart = lineEnd + 1
+        defer { first = last }
+        let name = String(decoding: column, as: UTF8.self)
+        guard let network = name == "near" ? Self.near : UInt64(name).map(Self.evm) else {
+          continue
+        }
+        var tokens = byNetwork[network] ?? [String: Entry](minimumCapacity: last - first)
+        for line in lines[first..<last] {
+          if let (contract, entry) = Self.tableLine(
+            UnsafeBufferPointer(rebasing: bytes[line]), labels: labels)
+          {
+            tokens[contract] = entry
+          }
+        }
+        byNetwork[network] = tokens
       }
       entries = byNetwork
     }
   }
 
-  /// One line of a bundled table, or nil when it does not parse.
-  private static func tableLine(_ line: UnsafeBufferPointer<UInt8>, labels: [String]) -> (
-    Network, String, Entry
-  )? {
-    var columns: [UnsafeBufferPointer<UInt8>] = []
+  /// The byte ranges of the non-empty lines of `bytes`.
+  private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
     var start = 0
-    for index in 0...line.count where index == line.count || line[index] == UInt8(ascii: "\t") {
-      columns.append(UnsafeBufferPointer(rebasing: line[start..<index]))
+    for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
+      if index > start { lines.append(start..<index) }
       start = index + 1
     }
-    func number(_ column: UnsafeBufferPointer<UInt8>) -> Int? {
-      guard !column.isEmpty, column.count <= 18 else { return nil }
+    return lines
+  }
+
+  private static func firstColumn(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>)
+    -> UnsafeBufferPointer<UInt8>
+  {
+    let end = bytes[line].firstIndex(of: UInt8(ascii: "\t")) ?? line.upperBound
+    return UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<end])
+  }
+
+  /// The contract and entry of one line of a bundled table, or nil when it does not parse.
+  private static func tableLine(_ line: UnsafeBufferPointer<UInt8>, labels: [String]) -> (
+    String, Entry
+  )? {
+    var columns: (Range<Int>, Range<Int>, Range<Int>, Range<Int>, Range<Int>) = (
+      0..<0, 0..<0, 0..<0, 0..<0, 0..<0
+    )
+    var count = 0
+    var start = 0
+    for index in 0...line.count where index == line.count || line[index] == UInt8(ascii: "\t") {
+      switch count {
+      case 0: columns.0 = start..<index
+      case 1: columns.1 = start..<index
+      case 2: columns.2 = start..<index
+      case 3: columns.3 = start..<index
+      case 4: columns.4 = start..<index
+      default: return nil
+      }
+      count += 1
+      start = index + 1
+    }
+    func number(_ range: Range<Int>) -> Int? {
+      guard !range.isEmpty, range.count <= 18 else { return nil }
       var value = 0
-      for byte in column {
+      for byte in line[range] {
         guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
         value = value * 10 + Int(byte - UInt8(ascii: "0"))
       }
       return value
     }
-    guard columns.count == 5, let decimals = number(columns[2]), let source = number(columns[4]),
+    guard count == 5, let decimals = number(columns.2), let source = number(columns.4),
       labels.indices.contains(source)
     else { return nil }
-    let name = String(decoding: columns[0], as: UTF8.self)
-    let network = name == "near" ? Self.near : number(columns[0]).map { Self.evm(UInt64($0)) }
-    guard let network else { return nil }
+    let contract = UnsafeBufferPointer(rebasing: line[columns.1])
+    // The generator writes contracts as the list keys them; others are normalised here.
+    let isKey =
+      !contract.starts(with: "0x".utf8)
+      && !contract.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+    let text = String(decoding: contract, as: UTF8.self)
     let entry = Entry(
-      symbol: String(decoding: columns[3], as: UTF8.self), decimals: decimals,
-      source: labels[source])
-    return (network, key(String(decoding: columns[1], as: UTF8.self)), entry)
+      symbol: String(decoding: UnsafeBufferPointer(rebasing: line[columns.3]), as: UTF8.self),
+      decimals: decimals, source: labels[source])
+    return (isKey ? text : key(text), entry)
   }
 
   public static func evm(_ chainId: UInt64) -> Network { "evm:\(chainId)" }
