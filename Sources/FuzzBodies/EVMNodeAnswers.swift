@@ -9,7 +9,7 @@ extension FuzzBody {
   /// the block number asked for), then the answers, one per request (`ScriptedNode`).
   /// Every read either answers or fails as `.unavailable`; a block whose hash the node does not
   /// give is `.missingBlockHash`.
-  public static let evmStateRPC = FuzzBody(target: "EVMStateRPC") { input in
+  public static let evmStateRPC = FuzzBody(target: "EVMStateRPC") { input throws(PropertyViolation) in
     guard input.count >= 53 else { return }
     let selector = input[0]
     let address = Address(bytes: input[1..<21])!

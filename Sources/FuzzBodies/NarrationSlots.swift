@@ -37,7 +37,9 @@ extension FuzzBody {
             listSource: words.next(), chainSymbol: token.symbol, chainDecimals: token.decimals)
         ],
       assumedNetwork: words.next())
-    let book = AddressBook([signer: words.next(), words.next(): words.next()])
+    // Two labels for one account would be a duplicate key: the first is kept.
+    let labels = [(signer, words.next()), (words.next(), words.next())]
+    let book = AddressBook(Dictionary(labels, uniquingKeysWith: { first, _ in first }))
     let findings = RiskRules.evaluate(
       outcome, addressBook: book, knownContracts: AddressBook([words.next(): words.next()]))
     let narration = Narrator.narrate(outcome, findings: findings, addressBook: book)
