@@ -9,7 +9,8 @@ extension FuzzBody {
   /// the block number asked for), then the answers, one per request (`ScriptedNode`).
   /// Every read either answers or fails as `.unavailable`; a block whose hash the node does not
   /// give is `.missingBlockHash`.
-  public static let evmStateRPC = FuzzBody(target: "EVMStateRPC") { input throws(PropertyViolation) in
+  public static let evmStateRPC = FuzzBody(target: "EVMStateRPC") {
+    input throws(PropertyViolation) in
     guard input.count >= 53 else { return }
     let selector = input[0]
     let address = Address(bytes: input[1..<21])!
@@ -31,7 +32,8 @@ extension FuzzBody {
       switch error {
       case .unavailable: break
       case .missingBlockHash where read == 3: break
-      default: throw PropertyViolation("an answer read as neither a value nor unavailable: \(error)")
+      default:
+        throw PropertyViolation("an answer read as neither a value nor unavailable: \(error)")
       }
     }
   }

@@ -35,7 +35,8 @@ extension FuzzBody {
     throws(PropertyViolation)
   {
     guard holds else {
-      throw PropertyViolation("\(codec) does not write back what it read from \(text.debugDescription)")
+      throw PropertyViolation(
+        "\(codec) does not write back what it read from \(text.debugDescription)")
     }
   }
 }

@@ -8,7 +8,8 @@ extension FuzzBody {
   /// the HTTP status; 8 bytes of block height follow, then the answers, one per request
   /// (`ScriptedNode`). Every read either answers (nil when the node says the thing does not
   /// exist) or fails as `.unavailable`.
-  public static let nearStateRPC = FuzzBody(target: "NEARStateRPC") { input throws(PropertyViolation) in
+  public static let nearStateRPC = FuzzBody(target: "NEARStateRPC") {
+    input throws(PropertyViolation) in
     guard input.count >= 9 else { return }
     let selector = input[0]
     let height = input[1..<9].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }

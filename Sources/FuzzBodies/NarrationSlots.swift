@@ -59,19 +59,24 @@ extension FuzzBody {
       { .transfer(asset: token, from: signer, to: $0.next(), amount: amount(&$0), tokenId: nil) },
       {
         .balanceChange(
-          account: signer, asset: token, delta: SignedAmount(magnitude: amount(&$0), isNegative: true))
+          account: signer, asset: token,
+          delta: SignedAmount(magnitude: amount(&$0), isNegative: true))
       },
       {
         .allowance(
           asset: token, owner: signer, spender: $0.next(), amount: amount(&$0), expiry: nil,
           mechanism: $0.next())
       },
-      { .operatorApproval(collection: collection, owner: signer, operator: $0.next(), approved: true) },
+      {
+        .operatorApproval(
+          collection: collection, owner: signer, operator: $0.next(), approved: true)
+      },
       { .keyAdded(account: signer, key: $0.next(), access: .fullAccess) },
       {
         .keyAdded(
           account: signer, key: $0.next(),
-          access: .functionCall(receiver: $0.next(), methods: [$0.next(), $0.next()], allowance: amount(&$0)))
+          access: .functionCall(
+            receiver: $0.next(), methods: [$0.next(), $0.next()], allowance: amount(&$0)))
       },
       { .keyRemoved(account: signer, key: $0.next()) },
       { .codeDeployed(account: $0.next(), codeHash: $0.next(), size: nil) },
@@ -80,14 +85,18 @@ extension FuzzBody {
       { .accountDeleted(account: signer, beneficiary: $0.next()) },
       { .staked(account: signer, amount: amount(&$0), validatorKey: $0.next()) },
       { .call(from: signer, to: $0.next(), method: $0.next(), attached: amount(&$0)) },
-      { .delegatedAction(sender: signer, receiver: $0.next(), relayer: $0.next(), maxBlockHeight: 100) },
+      {
+        .delegatedAction(
+          sender: signer, receiver: $0.next(), relayer: $0.next(), maxBlockHeight: 100)
+      },
       {
         .transfer(
           asset: collection, from: signer, to: $0.next(), amount: UInt256(1), tokenId: $0.next())
       },
       {
         .balanceChange(
-          account: $0.next(), asset: token, delta: SignedAmount(magnitude: amount(&$0), isNegative: false))
+          account: $0.next(), asset: token,
+          delta: SignedAmount(magnitude: amount(&$0), isNegative: false))
       },
     ]
     return kinds.indices.filter { mask >> $0 & 1 == 1 }.map { kinds[$0](&words) }
@@ -105,7 +114,8 @@ extension FuzzBody {
   }
 
   private static func intent(token: Asset, _ words: inout SlotWords) -> Intent {
-    let received = Asset(kind: .fungible, contract: words.next(), symbol: words.next(), decimals: 18)
+    let received = Asset(
+      kind: .fungible, contract: words.next(), symbol: words.next(), decimals: 18)
     return Intent(
       phrase: words.next(), source: .descriptor, contract: words.next(), venue: words.next(),
       pays: [IntentAmount(asset: token, amount: amount(&words), bound: .exact)],

@@ -16,9 +16,9 @@ final class ScriptedNode: NodeTransport {
     self.answers = Mutex(answers.split(separator: 0, omittingEmptySubsequences: false)[...])
   }
 
-  func post(_ body: Data, to url: URL, timeout: Duration, maxBytes: Int) throws(
-    NodeConnection.Failure
-  ) -> NodeConnection.Answer {
+  func post(_ body: Data, to url: URL, timeout: Duration, maxBytes: Int) throws(NodeConnection
+    .Failure) -> NodeConnection.Answer
+  {
     let next = answers.withLock { $0.popFirst() } ?? []
     guard next.count <= maxBytes else {
       throw NodeConnection.Failure(reason: "the answer is larger than \(maxBytes >> 20) MiB")

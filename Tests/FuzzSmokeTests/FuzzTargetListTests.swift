@@ -43,7 +43,8 @@ import Testing
       contentsOf: root.appendingPathComponent("scripts/fuzz-seeds.py"), encoding: .utf8)
     for body in FuzzBody.all {
       #expect(manifest.contains("\"\(body.target)\""), "Package.swift does not list \(body.target)")
-      #expect(seeds.contains("\"\(body.target)\":"), "fuzz-seeds.py has no seeds for \(body.target)")
+      #expect(
+        seeds.contains("\"\(body.target)\":"), "fuzz-seeds.py has no seeds for \(body.target)")
     }
   }
 }

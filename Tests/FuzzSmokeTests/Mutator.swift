@@ -10,7 +10,8 @@ struct Mutator {
 
   /// A seed for `name` that does not change between runs (Swift's `hashValue` does).
   init(name: String) {
-    self.init(seed: name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 })
+    self.init(
+      seed: name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 })
   }
 
   mutating func next() -> UInt64 {
