@@ -117,7 +117,7 @@ let package = Package(
         "TxrayKit", "TxrayCore", "EVM", "NEAR", "TxrayRules", "IntentCheck",
         .product(name: "WasmKit", package: "WasmKit"),
       ]),
-    .testTarget(name: "FuzzSmokeTests", dependencies: ["FuzzBodies"]),
+    .testTarget(name: "FuzzSmokeTests", dependencies: ["FuzzBodies", "EVM", "TxrayCore"]),
   ],
   swiftLanguageModes: [.v6]
 )
