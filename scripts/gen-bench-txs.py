@@ -3,7 +3,8 @@
 
 Outputs, in --out-dir:
   txs.hex      one 0x-hex signed transaction per line (input of txray and eth-account)
-  sigs.txt     the same transactions' "signingHash r s yParity" (hex), for bare libsecp256k1
+  sigs.txt     every signature in those transactions, "signingHash r s yParity" (hex), for bare
+               libsecp256k1: one per transaction, plus one per EIP-7702 authorization
   senders.txt  each transaction's sender, so the harnesses can check their answers
 
 The mix is mostly what mainnet carries (EIP-1559 and legacy), with some access-list, blob and
@@ -71,21 +72,28 @@ def make_tx(kind: str, rng: random.Random, nonce: int) -> dict:
     return {**base, **fees, "type": 4, "authorizationList": [auth]}
 
 
-def signature_line(raw: bytes) -> str:
-    """signingHash r s yParity, taken from the signed bytes with pyrlp."""
+def signature_lines(raw: bytes) -> list[str]:
+    """signingHash r s yParity of every signature a reader of `raw` must recover, taken from the
+    signed bytes with pyrlp: the transaction's, then each EIP-7702 authorization's (its
+    authority, which txray shows)."""
+    def line(payload: bytes, r: bytes, s: bytes, y_parity: int) -> str:
+        words = [keccak(payload), r.rjust(32, b"\0"), s.rjust(32, b"\0")]
+        return " ".join(word.hex() for word in words) + f" {y_parity}"
+
     if raw[0] >= 0xC0:
         *fields, v, r, s = rlp.decode(raw)
         v = int.from_bytes(v, "big")
         if v in (27, 28):
-            payload, y_parity = rlp.encode(fields), v - 27
-        else:
-            chain_id, y_parity = divmod(v - 35, 2)
-            payload = rlp.encode(fields + [chain_id, 0, 0])
-    else:
-        *fields, y, r, s = rlp.decode(raw[1:])
-        payload, y_parity = raw[:1] + rlp.encode(fields), int.from_bytes(y, "big")
-    words = [keccak(payload), r.rjust(32, b"\0"), s.rjust(32, b"\0")]
-    return " ".join(word.hex() for word in words) + f" {y_parity}"
+            return [line(rlp.encode(fields), r, s, v - 27)]
+        chain_id, y_parity = divmod(v - 35, 2)
+        return [line(rlp.encode(fields + [chain_id, 0, 0]), r, s, y_parity)]
+    *fields, y, r, s = rlp.decode(raw[1:])
+    lines = [line(raw[:1] + rlp.encode(fields), r, s, int.from_bytes(y, "big"))]
+    if raw[0] == 4:
+        for chain_id, address, nonce, y_parity, auth_r, auth_s in fields[9]:
+            payload = b"\x05" + rlp.encode([chain_id, address, nonce])
+            lines.append(line(payload, auth_r, auth_s, int.from_bytes(y_parity, "big")))
+    return lines
 
 
 def main() -> None:
@@ -104,7 +112,7 @@ def main() -> None:
         nonces[signer] += 1
         raw = bytes(Account.sign_transaction(tx, KEYS[signer]).raw_transaction)
         txs.append("0x" + raw.hex())
-        sigs.append(signature_line(raw))
+        sigs.extend(signature_lines(raw))
         senders.append(ADDRESSES[signer])
 
     args.out_dir.mkdir(parents=True, exist_ok=True)

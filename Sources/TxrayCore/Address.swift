@@ -3,9 +3,9 @@
 /// The bytes are held inline as three big-endian integers (4 + 8 + 8 bytes), so an address is a
 /// plain value and ordering by them is ordering by the bytes.
 public struct Address: Sendable, Hashable {
-  private let head: UInt32
-  private let middle: UInt64
-  private let tail: UInt64
+  @usableFromInline let head: UInt32
+  @usableFromInline let middle: UInt64
+  @usableFromInline let tail: UInt64
 
   /// Exactly 20 bytes; nil for any other count.
   public init?(bytes: some Collection<UInt8>) {

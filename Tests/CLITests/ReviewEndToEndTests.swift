@@ -130,6 +130,22 @@ import Testing
     #expect(!session.capture().contains("HIGH RISK"))
   }
 
+  /// A terminal that goes away without a SIGHUP reaching txray (here the signal is blocked, as a
+  /// wrapper may leave it) ends the review instead of leaving it polling a dead terminal.
+  @Test func closedTerminalEndsTheReviewWithoutSIGHUP() throws {
+    let session = try TmuxSession(arguments: ["review", Self.approval], blockingSIGHUP: true)
+    defer { session.close() }
+    _ = try session.waitFor("Effects")
+    let txray = try session.txrayPID()
+    session.closePane()
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline && TmuxSession.isRunning(txray) {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    #expect(!TmuxSession.isRunning(txray), "txray kept running after its terminal closed")
+    if TmuxSession.isRunning(txray) { kill(txray, SIGKILL) }
+  }
+
   @Test func hostileTokenNameShowsItsEscapesAsText() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("txray-review-\(getpid())-\(UUID().uuidString)")
@@ -268,7 +284,7 @@ final class TmuxSession {
   /// written to a file (the pane stays open so the screen can still be read).
   init(
     arguments: [String], width: Int = 100, height: Int = 30, stdinFile: String? = nil,
-    logFirstFrame: Bool = false
+    logFirstFrame: Bool = false, blockingSIGHUP: Bool = false
   ) throws {
     let tmuxPath = try #require(Self.tmuxPath, "tmux is not installed (scripts/setup installs it)")
     try #require(
@@ -299,6 +315,14 @@ final class TmuxSession {
     // The same isolation as the other CLI tests: no user configuration, no installed model.
     let isolated = TxrayProcess.isolatedEnvironment([:])
     var command = ["env", "LANG=C.UTF-8", "TERM=tmux-256color"]
+    if blockingSIGHUP {
+      // A blocked signal stays blocked across exec, whatever handler txray installs.
+      command.insert(
+        contentsOf: [
+          "perl", "-e",
+          "use POSIX; sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGHUP)); exec @ARGV or die",
+        ], at: 0)
+    }
     for name in ["TXRAY_CACHE", "XDG_CONFIG_HOME"] {
       if let value = isolated[name] { command.append("\(name)=\(value)") }
     }
@@ -385,14 +409,31 @@ final class TmuxSession {
 
   /// Sends `signal` to the txray process (the child of the pane's shell).
   func signalTxray(_ signal: Int32) throws {
+    kill(try txrayPID(), signal)
+  }
+
+  /// The txray process: the child of the pane's shell.
+  func txrayPID() throws -> Int32 {
     let shell = try #require(
       tmuxOutput(["display-message", "-p", "-t", socketTarget, "#{pane_pid}"]).flatMap {
         Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
       })
     let children = try String(
       contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-    let txray = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
-    kill(txray, signal)
+    return try #require(children.split(separator: " ").first.flatMap { Int32($0) })
+  }
+
+  /// Closes the pane: its terminal hangs up, as when the window holding it is closed.
+  func closePane() {
+    tmux(["kill-pane", "-t", socketTarget])
+  }
+
+  /// Whether `pid` is a process that has not exited (a zombie has).
+  static func isRunning(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let state = stat.split(separator: ")").last?.split(separator: " ").first
+    else { return false }
+    return state != "Z"
   }
 
   /// Milliseconds from the shell starting txray to txray's first frame being on the terminal.

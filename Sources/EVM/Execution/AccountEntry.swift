@@ -3,23 +3,24 @@ import TxrayCore
 /// One account as the transaction sees it: what the state source said, what it is now, and the
 /// storage slots read or written. A reference type so the journal and the cache share it.
 final class AccountEntry {
+  // Unchecked exclusivity for the same reason as `WorldState`'s.
   let address: Address
   /// The account before the transaction (nil: did not exist).
   let before: AccountState?
-  var exists: Bool
-  var balance: UInt256
-  var nonce: UInt64
-  private(set) var code: [UInt8]
+  @exclusivity(unchecked) var exists: Bool
+  @exclusivity(unchecked) var balance: UInt256
+  @exclusivity(unchecked) var nonce: UInt64
+  @exclusivity(unchecked) private(set) var code: [UInt8]
   /// Slots touched so far.
-  var storage: [UInt256: StorageSlot] = [:]
+  @exclusivity(unchecked) var storage: [UInt256: StorageSlot] = [:]
   /// Created by CREATE/CREATE2 (or a creation transaction) in this transaction: EIP-2200
   /// originals read as zero, and EIP-6780 lets SELFDESTRUCT delete it.
-  var createdInTransaction = false
+  @exclusivity(unchecked) var createdInTransaction = false
   /// The source's storage no longer applies (the account was deleted): unread slots are zero.
-  var storageCleared = false
+  @exclusivity(unchecked) var storageCleared = false
 
-  private var bytecodeCache: Bytecode?
-  private var codeHashCache: UInt256?
+  @exclusivity(unchecked) private var bytecodeCache: Bytecode?
+  @exclusivity(unchecked) private var codeHashCache: UInt256?
 
   init(address: Address, before: AccountState?) {
     self.address = address

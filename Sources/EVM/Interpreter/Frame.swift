@@ -28,10 +28,11 @@ struct Frame {
 
   var bytecode: Bytecode { message.bytecode }
 
-  /// Charges `amount`; false when there is not enough gas.
+  /// Charges `amount`; false when there is not enough gas. No charge exceeds 2⁶² (memory is
+  /// capped at 2³² bytes first), so the subtraction cannot wrap and skips the overflow check.
   @inline(__always)
   mutating func charge(_ amount: Int64) -> Bool {
-    gas -= amount
+    gas &-= amount
     return gas >= 0
   }
 

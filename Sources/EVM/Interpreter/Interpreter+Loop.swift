@@ -12,8 +12,13 @@ extension Interpreter {
       let opcodeByte = code[f.pc]
       let entry = entries[Int(opcodeByte)]
       guard let opcode = entry.opcode else { return .halt(.invalidOpcode(opcodeByte)) }
-      guard f.stack.count >= entry.minimumHeight else { return .halt(.stackUnderflow) }
-      guard f.stack.count <= entry.maximumHeight else { return .halt(.stackOverflow) }
+      // Both stack bounds in one unsigned comparison; which one failed is sorted out after.
+      guard
+        UInt(bitPattern: f.stack.count &- entry.minimumHeight)
+          <= UInt(bitPattern: entry.maximumHeight &- entry.minimumHeight)
+      else {
+        return .halt(f.stack.count < entry.minimumHeight ? .stackUnderflow : .stackOverflow)
+      }
       guard f.charge(entry.staticGas) else { return .halt(.outOfGas) }
       switch opcode {
       case .stop: return .stop
@@ -119,7 +124,7 @@ extension Interpreter {
       case .invalid: return .halt(.invalidOpcode(opcodeByte))
       case .selfdestruct: return try selfdestruct(&f)
       }
-      f.pc += 1
+      f.pc &+= 1
     }
   }
 }

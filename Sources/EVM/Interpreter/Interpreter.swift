@@ -3,6 +3,7 @@ import TxrayCore
 /// Runs the frames of one transaction (or call) over a `WorldState`: the instruction loop, the
 /// per-transaction environment the instructions read, and helpers they share.
 final class Interpreter {
+  // Unchecked exclusivity for the same reason as `WorldState`'s.
   let world: WorldState
   let rules: ForkRules
   let table: OpcodeTable
@@ -12,8 +13,8 @@ final class Interpreter {
   let blobHashes: [UInt256]
   let blobBaseFee: UInt256
   private let deadline: ContinuousClock.Instant?
-  private var ticks: UInt32 = 0
-  private var stackPool: [UnsafeMutablePointer<UInt256>] = []
+  @exclusivity(unchecked) private var ticks: UInt32 = 0
+  @exclusivity(unchecked) private var stackPool: [UnsafeMutablePointer<UInt256>] = []
 
   init(
     world: WorldState, rules: ForkRules, block: BlockEnvironment, origin: Address,

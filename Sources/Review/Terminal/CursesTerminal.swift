@@ -114,8 +114,17 @@ public final class CursesTerminal {
     switch wget_wch(window, &character) {
     case KEY_CODE_YES: return Self.functionKey(Int32(character))
     case OK: return Self.characterKey(UInt32(character))
-    default: return nil
+    default: return inputHungUp ? .hangup : nil
     }
+  }
+
+  /// ncurses reports a closed terminal like a read that timed out; without this check the
+  /// review kept polling a terminal that no longer existed, at full speed, when no SIGHUP came
+  /// (the terminal's process group changed, or SIGHUP was ignored by a wrapper).
+  private var inputHungUp: Bool {
+    var descriptor = pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) == 1 else { return false }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
   }
 
   private static func functionKey(_ code: Int32) -> TerminalKey? {
@@ -198,4 +207,6 @@ public final class CursesTerminal {
 public enum TerminalKey: Sendable, Equatable {
   case key(Key)
   case resize
+  /// The terminal is gone: nothing more can be read from it or shown on it.
+  case hangup
 }

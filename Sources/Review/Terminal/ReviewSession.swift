@@ -7,7 +7,8 @@
 /// How a session on the terminal ended.
 public enum SessionEnding<Value>: Sendable where Value: Sendable {
   case finished(Value)
-  /// SIGINT, SIGTERM or SIGHUP arrived; the terminal has been restored.
+  /// SIGINT, SIGTERM or SIGHUP arrived, or the terminal hung up without a SIGHUP (reported as
+  /// one); the terminal has been restored.
   case interrupted(signal: Int32)
 }
 
@@ -39,6 +40,7 @@ extension CursesTerminal {
       }
       switch readKey() {
       case .resize: redraw()
+      case .hangup: return .interrupted(signal: SIGHUP)
       case .key(let key):
         if let decision = screen.handle(key) { return .finished(decision) }
         redraw()
@@ -62,6 +64,7 @@ extension CursesTerminal {
       if let signal = SignalTrap.received { return .interrupted(signal: signal) }
       switch readKey() {
       case .resize: redraw()
+      case .hangup: return .interrupted(signal: SIGHUP)
       case .key(let key):
         switch field.handle(key) {
         case .cancel: return .finished(nil)

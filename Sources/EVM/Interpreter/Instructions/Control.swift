@@ -20,7 +20,7 @@ extension Interpreter {
     let destination = f.stack.pop()
     let condition = f.stack.pop()
     if condition.isZero {
-      f.pc += 1
+      f.pc &+= 1
       return nil
     }
     guard f.code.isJumpdest(destination) else { return .halt(.invalidJump) }

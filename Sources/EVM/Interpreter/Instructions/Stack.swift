@@ -30,7 +30,7 @@ extension Interpreter {
         f.stack.push(UInt256(loadingBigEndianFrom: raw))
       }
     }
-    f.pc += n
+    f.pc &+= n
   }
 
   @inline(__always)
