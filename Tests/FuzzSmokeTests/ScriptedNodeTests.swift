@@ -59,7 +59,11 @@ import TxrayCore
     let node = ScriptedNode(status: 200, answers: start[...])
     let state = try RPCState(endpoint: ScriptedNode.url, block: .latest, transport: node)
     let account = try #require(Address(hex: "0x7dcd17433742f4c0ca53122ab541d0ba67fc27df"))
-    #expect(throws: StateError.unavailable("http://127.0.0.1:8545: eth_getBalance+eth_getCode+eth_getTransactionCount: response is not JSON")) {
+    #expect(
+      throws: StateError.unavailable(
+        "http://127.0.0.1:8545: eth_getBalance+eth_getCode+eth_getTransactionCount: response is not JSON"
+      )
+    ) {
       try state.account(account)
     }
   }
