@@ -143,9 +143,14 @@ def evm_state_rpc():
     number = int(latest["result"]["number"], 16)
     proof = answer("eth_getProof", account, [], "latest")
     storage_proof = answer("eth_getProof", account, ["0x00"], "latest")
+    # Its eth_getTransactionCount is not recorded: the nonce its proof states.
     nonce = {"jsonrpc": "2.0", "id": 1, "result": proof["result"]["nonce"]}
     plain = [answer("eth_getBalance", account, "latest"), nonce, answer("eth_getCode", account, "latest")]
     start = rpc_answer([answer("eth_chainId"), latest])
+    # --verify-state proves the coinbase first; the transcripts hold a proof (against this
+    # block's state root) for one account only, so the verifying seeds name it as the miner.
+    mined = {**latest, "result": {**latest["result"], "miner": account}}
+    verified_start = rpc_answer([answer("eth_chainId"), mined])
     slot = answer("eth_getStorageAt", account, "0x" + "00" * 32, "latest")
     unknown = "0xc1cadaffffffffffffffffffffffffffffffffff"
     unknown_plain = [answer("eth_getBalance", unknown, "latest"), answer("eth_getTransactionCount", unknown, "latest"),
@@ -161,9 +166,9 @@ def evm_state_rpc():
         seed(8, account, number, start),
         seed(1, account, 0, start, rpc_answer(plain)),
         seed(1, unknown, 0, start, rpc_answer(unknown_plain)),
-        seed(5, account, 0, start, rpc_answer(plain + [proof]), rpc_answer(plain + [proof])),
+        seed(5, account, 0, verified_start, rpc_answer(plain + [proof])),
         seed(2, account, 0, start, rpc_answer([slot])),
-        seed(6, account, 0, start, rpc_answer(plain + [proof]), rpc_answer([slot, storage_proof])),
+        seed(6, account, 0, verified_start, rpc_answer(plain + [proof]), rpc_answer([slot, storage_proof])),
         seed(3, account, 0, start, rpc_answer([genesis])),
         seed(3, account, 1000, start, rpc_answer([missing])),
         seed(2, "0xaa00000000000000000000000000000000000000", 0, start,

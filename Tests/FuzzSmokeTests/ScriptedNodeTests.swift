@@ -20,14 +20,75 @@ import TxrayCore
     return try JSONValue(parsing: String(line.dropFirst(3)))
   }
 
-  /// One POST's answer: the responses of `files` as a batch, numbered as the client numbers
-  /// its calls (a lone response stays as it is).
-  func answer(_ files: String...) throws -> [UInt8] {
-    let responses = try files.enumerated().map { index, file in
-      let members = try #require(try response(file).objectMembers)
-      return JSONValue.object(members.map { $0.key == "id" ? ("id", .integer(index + 1)) : $0 })
+  /// One POST's answer: `responses` as a batch, numbered as the client numbers its calls (a
+  /// lone response stays as it is).
+  func batch(_ responses: [JSONValue]) throws -> [UInt8] {
+    let numbered = try responses.enumerated().map { index, response in
+      JSONValue.object(
+        try #require(response.objectMembers).map {
+          $0.key == "id" ? ("id", .integer(index + 1)) : $0
+        })
     }
-    return Array((responses.count == 1 ? responses[0] : .array(responses)).serialized.utf8)
+    return Array((numbered.count == 1 ? numbered[0] : .array(numbered)).serialized.utf8)
+  }
+
+  func answer(_ files: String...) throws -> [UInt8] {
+    try batch(files.map(response))
+  }
+
+  /// `object` with the member `key` set to `value`.
+  func replacing(_ key: String, in object: JSONValue, with value: JSONValue) throws -> JSONValue {
+    .object(try #require(object.objectMembers).map { $0.key == key ? (key, value) : $0 })
+  }
+
+  func node(_ answers: [[UInt8]]) -> ScriptedNode {
+    ScriptedNode(status: 200, answers: Array(answers.joined(separator: [0]))[...])
+  }
+
+  static let provenAccount = "0x7dcd17433742f4c0ca53122ab541d0ba67fc27df"
+
+  /// The answers `--verify-state` reads before a slot: the chain id and latest block, then the
+  /// coinbase's balance, nonce, code and proof. The transcripts hold a proof (against this
+  /// block's state root) for one account only, so the block names it as its miner; its
+  /// eth_getTransactionCount is not recorded, so the nonce is the one its proof states.
+  func verifiedStart(balance: String) throws -> [[UInt8]] {
+    let latest = try response("eth_getBlockByNumber/get-latest.io")
+    let header = try #require(latest["result"])
+    let mined = try replacing(
+      "result", in: latest,
+      with: try replacing("miner", in: header, with: .string(Self.provenAccount)))
+    let proof = try response("eth_getProof/get-account-proof-latest.io")
+    let nonce = try replacing(
+      "result", in: proof, with: try #require(proof["result"]?["nonce"]))
+    return [
+      try batch([try response("eth_chainId/get-chain-id.io"), mined]),
+      try batch([try response(balance), nonce, try response("eth_getCode/get-code.io"), proof]),
+    ]
+  }
+
+  @Test func verifyStateProvesGethsAnswersThroughTheTransport() throws {
+    let slot = try answer(
+      "eth_getStorageAt/get-storage.io", "eth_getProof/get-account-proof-with-storage.io")
+    let state = try RPCState(
+      endpoint: ScriptedNode.url, block: .latest, verifyState: true,
+      transport: node(try verifiedStart(balance: "eth_getBalance/get-balance.io") + [slot]))
+    let account = try #require(Address(hex: Self.provenAccount))
+    #expect(try state.account(account)?.balance == UInt256(0x76))
+    #expect(try state.storage(account, slot: .zero) == UInt256(0x38))
+  }
+
+  /// geth's balance of the same account at an older block is not what the proof holds.
+  @Test func verifyStateRefusesABalanceFromAnotherBlock() throws {
+    let start = try verifiedStart(balance: "eth_getBalance/get-balance-blockhash.io")
+    #expect {
+      try RPCState(
+        endpoint: ScriptedNode.url, block: .latest, verifyState: true, transport: node(start))
+    } throws: { error in
+      guard case .unavailable(let reason) = error as? StateError else { return false }
+      return reason.contains(
+        "the node contradicts itself about account 0x7Dcd17433742F4c0Ca53122aB541D0Ba67fC27Df")
+        && reason.contains("eth_getBalance says 0x56")
+    }
   }
 
   @Test func rpcStateReadsGethsAnswersThroughTheTransport() throws {
@@ -40,8 +101,7 @@ import TxrayCore
       try answer("eth_getStorageAt/get-storage.io"),
       try answer("eth_getBlockByNumber/get-genesis.io"),
     ]
-    let node = ScriptedNode(status: 200, answers: Array(answers.joined(separator: [0]))[...])
-    let state = try RPCState(endpoint: ScriptedNode.url, block: .latest, transport: node)
+    let state = try RPCState(endpoint: ScriptedNode.url, block: .latest, transport: node(answers))
     #expect(state.pinnedBlock == 0x36)
     #expect(state.block.timestamp == 0x21c + 12)
     let unknown = try #require(Address(hex: "0xc1cadaffffffffffffffffffffffffffffffffff"))
@@ -56,8 +116,7 @@ import TxrayCore
   /// With no answer left, the next read is refused in words, never read as an empty account.
   @Test func aMissingAnswerIsUnavailable() throws {
     let start = try answer("eth_chainId/get-chain-id.io", "eth_getBlockByNumber/get-latest.io")
-    let node = ScriptedNode(status: 200, answers: start[...])
-    let state = try RPCState(endpoint: ScriptedNode.url, block: .latest, transport: node)
+    let state = try RPCState(endpoint: ScriptedNode.url, block: .latest, transport: node([start]))
     let account = try #require(Address(hex: "0x7dcd17433742f4c0ca53122ab541d0ba67fc27df"))
     #expect(
       throws: StateError.unavailable(
