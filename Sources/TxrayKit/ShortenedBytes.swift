@@ -10,12 +10,13 @@ enum ShortenedBytes {
   static let headBytes = 8
   static let tailBytes = 4
 
-  /// `value` as text, with a long `bytes` value shortened: "0x0102…feff (1234 bytes)".
+  /// `value` as text, with every long `bytes` value in it shortened, nested ones too:
+  /// "0x0102…feff (1234 bytes)".
   static func text(_ value: ABIValue, as type: ABIType) -> String {
-    guard case .bytes(let bytes) = value, bytes.count > wholeUpTo else {
-      return value.text(as: type)
+    value.text(as: type) { bytes in
+      guard bytes.count > wholeUpTo else { return Hex.encode(bytes) }
+      return Hex.encode(bytes.prefix(headBytes)) + "…"
+        + Hex.encode(bytes.suffix(tailBytes), prefix: false) + " (\(bytes.count) bytes)"
     }
-    return Hex.encode(bytes.prefix(headBytes)) + "…"
-      + Hex.encode(bytes.suffix(tailBytes), prefix: false) + " (\(bytes.count) bytes)"
   }
 }

@@ -548,6 +548,59 @@ import Testing
     #expect((object["clearSigning"] as? [String: Any])?["intent"] as? String == "Approve")
   }
 
+  /// Two real 0x API quotes (`transformERC20` on the 0x Exchange Proxy, Polygon), taken from a
+  /// wallet's test data (see the fixture's `source`): what goes in, the least that comes out, and
+  /// the proxy named.
+  static func zeroExRequests() throws -> [Data] {
+    let url = TxrayProcess.packageRoot
+      .appendingPathComponent("Tests/CLITests/Fixtures/zeroex/transform-erc20-polygon.json")
+    let document = try #require(
+      JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    let requests = try #require(document["requests"] as? [[String: Any]])
+    return try requests.map { try JSONSerialization.data(withJSONObject: $0) }
+  }
+
+  @Test(arguments: [
+    (
+      0,
+      "You swap 0.01 POL for at least 0.008048074765516468 CRV through 0x Exchange Proxy (0xDef1…5EfF)"
+    ),
+    (
+      1,
+      "You swap 0.5 POL for at least 9.545451435696592844 BLANK through 0x Exchange Proxy (0xDef1…5EfF)"
+    ),
+  ])
+  func zeroExQuotesStateTheSwap(index: Int, headline: String) throws {
+    let request = try Self.zeroExRequests()[index]
+    let result = try TxrayProcess.run(["--json"], stdin: request)
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(object["headline"] as? String == headline)
+    let action = try #require(object["action"] as? [String: Any])
+    #expect(action["source"] as? String == "decodedCommands")
+    #expect(action["recipient"] == nil || action["recipient"] is NSNull)
+    #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+  }
+
+  @Test func nestedBytesAreShortenedInText() throws {
+    // The 0x quote's transformations are (uint32, bytes) tuples of up to 700 bytes each: the
+    // text account shortens each one where it sits; JSON keeps them whole.
+    let request = try Self.zeroExRequests()[1]
+    let text = try TxrayProcess.run([], stdin: request)
+    #expect(text.status == 0, "\(text.stderr)")
+    let transformations = try #require(
+      text.stdout.split(separator: "\n").first { $0.hasPrefix("    transformations ") })
+    #expect(
+      transformations.contains(
+        "(deploymentNonce: 10, data: 0x0000000000000000…00000000 (768 bytes))"))
+    #expect(
+      transformations.contains(
+        "(deploymentNonce: 2, data: 0x0000000000000000…b7b9be12 (160 bytes))"))
+    #expect(transformations.count < 600)
+    let json = try TxrayProcess.run(["--json"], stdin: request)
+    #expect(json.stdout.contains("556e6973776170563300"))  // "UniswapV3", deep in a transformation
+  }
+
   @Test func longCalldataIsShortenedInTextOnly() throws {
     let raw = try Self.registryTransaction("1inch: AggregationRouterV6: swap")
     let text = try TxrayProcess.run([raw])

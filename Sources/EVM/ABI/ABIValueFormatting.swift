@@ -5,13 +5,17 @@ import TxrayCore
 /// a terminal, arrays and tuples as nested lists and objects.
 extension ABIValue {
   /// One line of text, e.g. `[0xA0b8…eB48, 5]` or `(token: 0x…, amount: 1)`; tuple fields are
-  /// named from `type` when it names them.
-  public func text(as type: ABIType) -> String {
+  /// named from `type` when it names them. `dynamicBytes` writes each `bytes` value, however
+  /// deep in arrays and tuples (a shortened form for a text account; whole hex by default).
+  public func text(
+    as type: ABIType, dynamicBytes: ([UInt8]) -> String = { Hex.encode($0) }
+  ) -> String {
     switch self {
     case .uint, .int: return signedDecimalString ?? ""
     case .address(let address): return address.checksummed
     case .bool(let flag): return flag ? "true" : "false"
-    case .fixedBytes(let bytes), .bytes(let bytes): return Hex.encode(bytes)
+    case .fixedBytes(let bytes): return Hex.encode(bytes)
+    case .bytes(let bytes): return dynamicBytes(bytes)
     case .string(let string):
       guard let text = string.text else {
         return "(invalid UTF-8) " + Hex.encode(string.bytes)
@@ -19,12 +23,14 @@ extension ABIValue {
       return "\"" + TerminalSafeText.sanitize(text) + "\""
     case .array(let items):
       let element = type.elementType
-      return "[" + items.map { $0.text(as: element) }.joined(separator: ", ") + "]"
+      return "["
+        + items.map { $0.text(as: element, dynamicBytes: dynamicBytes) }.joined(separator: ", ")
+        + "]"
     case .tuple(let items):
       let fields = type.tupleFields(count: items.count)
       return "("
         + zip(fields, items).map { field, item in
-          let shown = item.text(as: field.type)
+          let shown = item.text(as: field.type, dynamicBytes: dynamicBytes)
           return field.name.isEmpty ? shown : TerminalSafeText.sanitize(field.name) + ": " + shown
         }.joined(separator: ", ") + ")"
     }

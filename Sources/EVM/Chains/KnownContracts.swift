@@ -63,14 +63,20 @@ public enum KnownContracts {
       ("0xa0c68c638235ee32657e8f720a23cec1bfc77c77", "Polygon PoS bridge"),
     ]),
     // The ERC-7730 registry's 1inch descriptors deploy v3 and v4 at these addresses here too.
+    // The 0x Exchange Proxy's addresses are those of 0xProject/protocol's
+    // packages/contract-addresses/addresses.json (`exchangeProxy` by chain).
     56: index([
       ("0x1111111254fb6c44bac0bed2854e76f90643097d", "1inch Router v4"),
       ("0x11111112542d85b3ef69ae05771c2dccff4faa26", "1inch Router v3"),
+      ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
     ]),
     137: index([
       ("0x1111111254fb6c44bac0bed2854e76f90643097d", "1inch Router v4"),
       ("0x11111112542d85b3ef69ae05771c2dccff4faa26", "1inch Router v3"),
+      ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
     ]),
+    10: index([("0xdef1abe32c034e558cdd535791643c58a13acc10", "0x Exchange Proxy")]),
+    43114: index([("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy")]),
   ]
 
   private static func index(_ pairs: [(String, String)]) -> [String: String] {

@@ -12,7 +12,7 @@ final class AccountEntry {
   @exclusivity(unchecked) var nonce: UInt64
   @exclusivity(unchecked) private(set) var code: [UInt8]
   /// Slots touched so far.
-  @exclusivity(unchecked) var storage: [UInt256: StorageSlot] = [:]
+  @exclusivity(unchecked) var storage = SmallTable<UInt256, StorageSlot>()
   /// Created by CREATE/CREATE2 (or a creation transaction) in this transaction: EIP-2200
   /// originals read as zero, and EIP-6780 lets SELFDESTRUCT delete it.
   @exclusivity(unchecked) var createdInTransaction = false

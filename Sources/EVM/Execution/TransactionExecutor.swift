@@ -71,7 +71,7 @@ public struct TransactionExecutor: Sendable {
 
     let interpreter = Interpreter(
       world: world, rules: rules, block: block, origin: tx.sender, gasPrice: price,
-      blobHashes: tx.blobHashes ?? [], blobBaseFee: blobBaseFee(rules),
+      blobHashes: tx.blobHashes ?? [],
       deadline: limits.deadline)
     let gas = Int64(validation.gasLimit - validation.intrinsicGas)
     let outcome: FrameOutcome
@@ -103,8 +103,8 @@ public struct TransactionExecutor: Sendable {
     }
     for entry in world.destructed { world.destroy(entry) }
 
-    let created = world.accounts.values.filter { $0.createdInTransaction && $0.exists }
-      .map(\.address).sorted()
+    let created = world.accounts.entries.map(\.value)
+      .filter { $0.createdInTransaction && $0.exists }.map(\.address).sorted()
     var trace = outcome.trace
     trace.gasUsed = gasUsed
     return ExecutionResult(
@@ -159,11 +159,6 @@ public struct TransactionExecutor: Sendable {
         runsPrecompile: !delegated && Precompiles.isPrecompile(to, fork: fork)))
   }
 
-  private func blobBaseFee(_ rules: ForkRules) -> UInt256 {
-    guard let fraction = rules.blobBaseFeeUpdateFraction else { return .zero }
-    return BlobGas.price(excessBlobGas: block.excessBlobGas ?? 0, updateFraction: fraction)
-  }
-
   private func status(of abort: ExecutionAbort) -> ExecutionResult.Status {
     switch abort {
     case .state(let error): .stateUnavailable(error)
@@ -189,7 +184,7 @@ public struct TransactionExecutor: Sendable {
       else { return ExecutionResult(status: .invalid("call without a target")) }
       let interpreter = Interpreter(
         world: world, rules: rules, block: block, origin: from, gasPrice: .zero,
-        blobHashes: [], blobBaseFee: blobBaseFee(rules), deadline: limits.deadline)
+        blobHashes: [], deadline: limits.deadline)
       let outcome: FrameOutcome
       do {
         outcome = try interpreter.execute(message)

@@ -10,11 +10,11 @@ final class WorldState {
   // spans a call that could reach them again (the compiler still checks the static cases).
   private let source: any StateSource
   private let fork: Fork
-  @exclusivity(unchecked) private(set) var accounts: [Address: AccountEntry]
+  @exclusivity(unchecked) private(set) var accounts = SmallTable<Address, AccountEntry>()
   /// Accounts in the order first read, so `changes` is deterministic.
   @exclusivity(unchecked) private var order: [AccountEntry]
-  @exclusivity(unchecked) private var warmAddresses: Set<Address>
-  @exclusivity(unchecked) private var warmSlots: Set<SlotKey>
+  @exclusivity(unchecked) private var warmAddresses = SmallTable<Address, Void>()
+  @exclusivity(unchecked) private var warmSlots = SmallTable<SlotKey, Void>()
   @exclusivity(unchecked) private var transient: [SlotKey: UInt256] = [:]
   @exclusivity(unchecked) private(set) var logs: [Log] = []
   @exclusivity(unchecked) private(set) var refund: Int64 = 0
@@ -57,16 +57,10 @@ final class WorldState {
   init(source: any StateSource, fork: Fork) {
     self.source = source
     self.fork = fork
-    // Every transaction reads and warms at least its sender, target and coinbase: one
-    // allocation each up front instead of regrowing (and rehashing) from empty, which was
-    // a fifth of the cost of a call to a contract that only STOPs. Created at that size
-    // rather than reserved after: `reserveCapacity` runs unspecialised in the standard library
-    // and looks up the collection's type metadata at every call.
-    accounts = Dictionary(minimumCapacity: 8)
+    // Every transaction reads at least its sender, target and coinbase, and journals a few
+    // changes: one allocation each up front instead of regrowing from empty.
     order = []
     order.reserveCapacity(8)
-    warmAddresses = Set(minimumCapacity: 8)
-    warmSlots = Set(minimumCapacity: 8)
     journal = []
     journal.reserveCapacity(32)
   }
@@ -76,7 +70,7 @@ final class WorldState {
   func account(_ address: Address) throws(StateError) -> AccountEntry {
     if let cached = accounts[address] { return cached }
     let entry = AccountEntry(address: address, before: try source.account(address))
-    accounts[address] = entry
+    accounts.append(address, entry)
     order.append(entry)
     return entry
   }
@@ -141,9 +135,10 @@ final class WorldState {
     entry.balance = .zero
     entry.nonce = 0
     entry.replaceCode([])
-    for (slot, value) in entry.storage where !value.current.isZero {
+    for (position, (slot, value)) in entry.storage.entries.enumerated()
+    where !value.current.isZero {
       journal.append(.storage(entry, slot, value))
-      entry.storage[slot]?.current = .zero
+      entry.storage.update(at: position) { $0.current = .zero }
     }
   }
 
@@ -156,7 +151,7 @@ final class WorldState {
   /// EIP-7610: whether a creation at `entry` collides because the address already has storage.
   func hasStorage(_ entry: AccountEntry) throws(StateError) -> Bool {
     guard entry.before != nil, !entry.storageCleared else { return false }
-    if entry.storage.values.contains(where: { !$0.current.isZero }) { return true }
+    if entry.storage.entries.contains(where: { !$0.value.current.isZero }) { return true }
     guard let probe = source as? any StorageProbe else { return false }
     return try probe.hasStorage(entry.address)
   }
@@ -172,7 +167,7 @@ final class WorldState {
     let current = entry.storageCleared ? UInt256.zero : before
     let original = entry.createdInTransaction ? UInt256.zero : current
     let value = StorageSlot(before: before, original: original, current: current)
-    entry.storage[slot] = value
+    entry.storage.append(slot, value)
     return value
   }
 
@@ -200,7 +195,7 @@ final class WorldState {
   /// Marks `address` warm; returns whether it already was.
   @discardableResult
   func warm(_ address: Address) -> Bool {
-    if Precompiles.isPrecompile(address, fork: fork) || !warmAddresses.insert(address).inserted {
+    if Precompiles.isPrecompile(address, fork: fork) || !warmAddresses.insert(address) {
       return true
     }
     journal.append(.warmAddress(address))
@@ -215,7 +210,7 @@ final class WorldState {
   func warm(_ address: Address, slot: UInt256) -> Bool {
     let key = SlotKey(address: address, slot: slot)
     // One hashed insert, not a lookup and then an insert.
-    guard warmSlots.insert(key).inserted else { return true }
+    guard warmSlots.insert(key) else { return true }
     journal.append(.warmSlot(key))
     return false
   }
@@ -271,7 +266,7 @@ final class WorldState {
   func changes() -> [AccountChange] {
     order.compactMap { entry in
       let after = entry.after
-      let slots = entry.storage.compactMap { slot, value -> SlotChange? in
+      let slots = entry.storage.entries.compactMap { slot, value -> SlotChange? in
         guard value.written || (entry.storageCleared && !value.before.isZero) else { return nil }
         let final = entry.exists ? value.current : .zero
         return SlotChange(slot: slot, before: value.before, after: final)

@@ -11,14 +11,21 @@ final class Interpreter {
   let origin: Address
   let gasPrice: UInt256
   let blobHashes: [UInt256]
-  let blobBaseFee: UInt256
+  /// EIP-4844's blob base fee (BLOBBASEFEE), worked out on first use: the fake exponential
+  /// costs about 500 instructions and few transactions ask.
+  lazy var blobBaseFee: UInt256 =
+    rules.blobBaseFeeUpdateFraction.map {
+      BlobGas.price(excessBlobGas: block.excessBlobGas ?? 0, updateFraction: $0)
+    } ?? .zero
   private let deadline: ContinuousClock.Instant?
   @exclusivity(unchecked) private var ticks: UInt32 = 0
   @exclusivity(unchecked) private var stackPool: [UnsafeMutablePointer<UInt256>] = []
+  /// Mapping slots hashed so far in this transaction (KECCAK256 of 64 bytes).
+  @exclusivity(unchecked) var slotHashes = SlotHashMemo()
 
   init(
     world: WorldState, rules: ForkRules, block: BlockEnvironment, origin: Address,
-    gasPrice: UInt256, blobHashes: [UInt256], blobBaseFee: UInt256,
+    gasPrice: UInt256, blobHashes: [UInt256],
     deadline: ContinuousClock.Instant?
   ) {
     self.world = world
@@ -28,7 +35,6 @@ final class Interpreter {
     self.origin = origin
     self.gasPrice = gasPrice
     self.blobHashes = blobHashes
-    self.blobBaseFee = blobBaseFee
     self.deadline = deadline
   }
 

@@ -62,6 +62,10 @@ extension Interpreter {
     guard let (start, size) = f.expandMemory(offset, length),
       f.charge(GasSchedule.keccak256Word * Int64((size + 31) / 32))
     else { return .halt(.outOfGas) }
+    if size == 64 {
+      f.stack.set(0, slotHashes.hash(f.memory.bytes! + start))
+      return nil
+    }
     let region = UnsafeRawBufferPointer(
       start: size == 0 ? nil : f.memory.bytes! + start, count: size)
     f.stack.set(0, Keccak256.word(region))
