@@ -10,6 +10,7 @@ SOURCES_DIR holds git clones named OWNER+NAME (as txray's sessions mirror them):
   Consensys+linea-token-list            MIT      json/linea-mainnet-token-shortlist.json
   scroll-tech+token-list                MIT      data/*/data.json
   Uniswap+default-token-list            GPL-3.0  src/tokens/<network>.json (facts only are taken)
+  SmolDapp+tokenLists                   MIT      lists/<chain>/{coingecko,tokenlistooor}.json
 
 and writes
   Sources/EVM/Tokens/BundledEVMTokens.swift    (chain id, address, decimals, symbol, source)
@@ -19,6 +20,21 @@ Only facts are kept (address, symbol, decimals), each with the list it came from
 disagree on a token the earlier source in SOURCES wins. Symbols that are empty, longer than 24
 characters, or hold anything but printable ASCII are left out: txray would have to quote them
 anyway, and a list that carries one is not a source to trust for it.
+
+SmolDapp's tokenLists (Tokenlistooor) is read last and only fills gaps, as a broad source must.
+Two of its lists are taken, for every chain in CHAINS that has them (it has no testnet):
+  coingecko.json      the contracts CoinGecko lists, with symbol and decimals read from each
+                      contract (so a vault's own case: gtUSDC); the ERC-4626 vault shares the
+                      curated lists lack. defillama.json is the same list again.
+  tokenlistooor.json  the tokens at least half of SmolDapp's lists for the chain agree on; the
+                      one list of it for Base, zkSync Era, Linea and Scroll.
+Left out: ledger.json (Ledger's data licence is not MIT), the pool and pair lists (LP tokens),
+and the broadest API dumps (messari, portals), which add no widely held token the two above lack.
+A broad list could lend a look-alike contract a trusted ticker (a second "USDC"), so an entry from
+it is left out when its symbol, compared without case, already names a different contract on the
+same chain in the curated sources before it. What it added and left out is printed per chain.
+
+    python3 scripts/gen-token-lists.py --self-test   # the look-alike filter's tests
 """
 
 import datetime
@@ -27,13 +43,22 @@ import os
 import re
 import subprocess
 import sys
+import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-# The chains txray names (Sources/EVM/Chains/EVMChains.swift).
-CHAINS = [1, 10, 56, 100, 137, 324, 8453, 42161, 43114, 59144, 534352, 17000, 560048, 11155111]
+# The chains txray names and their coins' tickers (Sources/EVM/Chains/EVMChain.swift).
+CHAINS = {
+    1: "ETH", 10: "ETH", 56: "BNB", 100: "xDAI", 137: "POL", 324: "ETH", 8453: "ETH",
+    42161: "ETH", 43114: "AVAX", 59144: "ETH", 534352: "ETH", 17000: "ETH", 560048: "ETH",
+    11155111: "ETH",
+}
+# Not token contracts: the zero address, and the stand-in routers and aggregators use for the
+# chain's coin (txray names that coin from the chain, not from a list).
+NOT_TOKENS = {"0x" + "0" * 40, "0x" + "e" * 40}
 OPTIMISM_NETWORKS = {"ethereum": 1, "optimism": 10, "base": 8453, "sepolia": 11155111}
 SCROLL_NETWORKS = {"ethereum": 1, "scroll": 534352}
+SMOLDAPP_LISTS = ("coingecko.json", "tokenlistooor.json")
 SYMBOL = re.compile(r"^[\x21-\x7e](?:[\x20-\x7e]{0,22}[\x21-\x7e])?$")
 
 
@@ -79,7 +104,7 @@ class Lists:
         if chain not in CHAINS or not isinstance(address, str):
             return
         address = address.lower()
-        if not re.fullmatch(r"0x[0-9a-f]{40}", address) or address == "0x" + "0" * 40:
+        if not re.fullmatch(r"0x[0-9a-f]{40}", address) or address in NOT_TOKENS:
             return
         if not isinstance(decimals, int) or not 0 <= decimals <= 77:
             return
@@ -96,6 +121,35 @@ class Lists:
             self.evm[key] = (decimals, symbol, source)
             return
         self.evm.setdefault(key, (decimals, symbol, source))
+
+    def curated_symbols(self):
+        """(chain, symbol without case) -> the contracts the sources read so far name with it,
+        the chain's coin counted as one ("coin"): a token named like it is a look-alike too."""
+        named = {(chain, coin.lower()): {"coin"} for chain, coin in CHAINS.items()}
+        for (chain, address), (_, symbol, _) in self.evm.items():
+            named.setdefault((chain, symbol.lower()), set()).add(address)
+        return named
+
+    def add_broad(self, chain, address, decimals, symbol, source, curated, tally):
+        """Adds an entry of a broad list unless its symbol already names another contract on the
+        chain in `curated` (`curated_symbols()` of the sources before it). `tally` counts by chain
+        what was added, what was left out as a look-alike, and what was known or not usable."""
+        counts = tally.setdefault(
+            chain, {"added": 0, "case restored": 0, "look-alike": 0, "known or unusable": 0}
+        )
+        if isinstance(address, str) and isinstance(symbol, str):
+            others = curated.get((chain, symbol.lower()), set()) - {address.lower()}
+            if others:
+                counts["look-alike"] += 1
+                return
+        key = (chain, address.lower() if isinstance(address, str) else address)
+        before = self.evm.get(key)
+        self.add(chain, address, decimals, symbol, source)
+        after = self.evm.get(key)
+        if after == before:
+            counts["known or unusable"] += 1
+        else:
+            counts["added" if before is None else "case restored"] += 1
 
     def add_near(self, account, decimals, symbol, source):
         if not re.fullmatch(r"[a-z0-9._-]{2,64}", account) or not SYMBOL.match(symbol):
@@ -139,6 +193,26 @@ def uniswap(lists, sources):
     for path in files(repo, "src/tokens"):
         for token in read(repo, path):
             lists.add(token["chainId"], token["address"], token["decimals"], token["symbol"], s)
+
+
+def smoldapp(lists, sources):
+    repo = clone(sources, "SmolDapp+tokenLists")
+    curated = lists.curated_symbols()
+    tally = {}
+    for name in SMOLDAPP_LISTS:
+        s = lists.source(repo, "SmolDapp/tokenLists@{commit} ({date}) lists/<chain>/" + name + ", MIT")
+        for chain in CHAINS:
+            path = f"lists/{chain}/{name}"
+            if path not in files(repo, path):
+                continue
+            for token in read(repo, path)["tokens"]:
+                if token.get("chainId") == chain:
+                    lists.add_broad(
+                        chain, token.get("address"), token.get("decimals"), token.get("symbol"), s,
+                        curated, tally,
+                    )
+    for chain, counts in sorted(tally.items()):
+        print(f"SmolDapp/tokenLists on chain {chain}:", counts)
 
 
 def bridge_data(lists, sources, name, label, networks):
@@ -220,7 +294,61 @@ extension {kind} {{
 """
 
 
+class LookAlikeFilterTests(unittest.TestCase):
+    USDC = "0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"
+    VAULT = "0xdd0f28e19c1780eb6396170735d45153d261490d"
+    OTHER = "0x1cdd2eab61112697626f7b4bb0e23da4febf7b7c"
+
+    def setUp(self):
+        self.lists = Lists()
+        self.lists.add(1, self.USDC, 6, "USDC", 0)
+        self.curated = self.lists.curated_symbols()
+        self.tally = {}
+
+    def broad(self, chain, address, decimals, symbol):
+        self.lists.add_broad(chain, address, decimals, symbol, 1, self.curated, self.tally)
+
+    def test_a_second_contract_named_like_a_curated_one_is_left_out(self):
+        self.broad(1, self.OTHER, 6, "USDC")
+        self.broad(1, self.OTHER.upper().replace("0X", "0x"), 18, "usdc")
+        self.assertNotIn((1, self.OTHER), self.lists.evm)
+        self.assertEqual(self.tally[1]["look-alike"], 2)
+
+    def test_a_new_symbol_is_added_with_its_source(self):
+        self.broad(1, self.VAULT, 18, "gtUSDC")
+        self.assertEqual(self.lists.evm[(1, self.VAULT)], (18, "gtUSDC", 1))
+        self.assertEqual(self.tally[1]["added"], 1)
+
+    def test_the_curated_entry_itself_is_kept_as_it_was(self):
+        self.broad(1, self.USDC, 18, "USDC")
+        self.assertEqual(self.lists.evm[(1, self.USDC)], (6, "USDC", 0))
+        self.assertEqual(self.tally[1]["known or unusable"], 1)
+
+    def test_a_token_named_like_the_chains_coin_is_left_out(self):
+        self.broad(1, self.OTHER, 18, "eth")
+        self.broad(137, self.OTHER, 18, "POL")
+        self.assertEqual(len(self.lists.evm), 1)
+        self.assertEqual(self.tally[137]["look-alike"], 1)
+
+    def test_the_coins_stand_in_is_no_token(self):
+        self.broad(42161, "0x" + "E" * 40, 18, "WETH")
+        self.assertEqual(self.tally[42161]["known or unusable"], 1)
+
+    def test_the_symbol_is_free_on_another_chain(self):
+        self.broad(137, self.OTHER, 6, "USDC")
+        self.assertEqual(self.lists.evm[(137, self.OTHER)], (6, "USDC", 1))
+
+    def test_the_symbol_filter_still_applies(self):
+        self.broad(1, self.VAULT, 18, "USDC\u200b")
+        self.broad(1, self.OTHER, 18, "")
+        self.assertEqual(self.tally[1]["known or unusable"], 2)
+        self.assertEqual(len(self.lists.evm), 1)
+
+
 def main():
+    if sys.argv[1:] == ["--self-test"]:
+        suite = unittest.defaultTestLoader.loadTestsFromTestCase(LookAlikeFilterTests)
+        sys.exit(0 if unittest.TextTestRunner(verbosity=2).run(suite).wasSuccessful() else 1)
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     sources = sys.argv[1]
@@ -238,7 +366,9 @@ def main():
         "scroll-tech/token-list@{commit} ({date}) data/*/data.json, MIT", SCROLL_NETWORKS,
     )
     uniswap(lists, sources)
+    # The NEAR list derives bridged tokens from the curated Ethereum entries only.
     near(lists, sources)
+    smoldapp(lists, sources)
 
     evm_rows, evm_sources = renumber(
         [(str(chain), address[2:], decimals, symbol, source)

@@ -44,6 +44,12 @@ struct WordPieces {
     "sell", "unwrap", "wrap", "least", "min", "minimum", "into",
   ]
 
+  /// Words after which an asset stands ("for USDC", "unlimited USDC"); never a ticker themselves,
+  /// though token lists name tokens FOR, OF and IN.
+  private static let assetIntroducers: Set<String> = [
+    "for", "into", "to", "unlimited", "of", "in", "approval",
+  ]
+
   /// Tickers on offer when the words name none: each chain's coin and the majors.
   static let majors = ["USDC", "USDT", "DAI", "WETH", "WBTC", "USDt", "wNEAR"]
 
@@ -74,8 +80,8 @@ struct WordPieces {
       // A ticker is read where an asset stands: just after an amount, or after "for",
       // "into", "to", "unlimited" … ("a function call key" names no token KEY).
       let assetPlace =
-        index - lastNumber <= 2
-        || ["for", "into", "to", "unlimited", "of", "in", "approval"].contains(previous)
+        (index - lastNumber <= 2 || Self.assetIntroducers.contains(previous))
+        && !Self.assetIntroducers.contains(word)
       let account = ExpectationAccounts.account(raw[index])
       defer { previousIsAccount = account != nil }
       if let quantity = DecimalQuantity(word) {

@@ -409,8 +409,8 @@ import Testing
       ),
       (
         "500000 XPR",
-        "You swap 500000 XPR for at least 93522914967046437151086561198 base units of the token "
-          + "at 0x0645…6Fb8 through LI.FI (0x1231…4EaE)",
+        "You swap 500000 XPR for at least 93522914967.046437151086561198 XEN through LI.FI "
+          + "(0x1231…4EaE)",
         "0x78b59874BF0Fb404D88D9e688fdC56eE3E085e6b"
       ),
     ] as [(String, String, String)])
