@@ -109,6 +109,15 @@ let package = Package(
       dependencies: ["IntentCheck", "TxrayCore", "TxrayRules", "TxrayLlama", "EVM", "NEAR"],
       exclude: ["Fixtures"]),
     .testTarget(name: "CLITests", dependencies: ["txray"], exclude: ["Fixtures"]),
+    // What each libFuzzer target of Fuzz/ does with one input, compiled in every build so that
+    // FuzzSmokeTests runs it over seeds and their mutations (issue 17).
+    .target(
+      name: "FuzzBodies",
+      dependencies: [
+        "TxrayKit", "TxrayCore", "EVM", "NEAR", "TxrayRules", "IntentCheck",
+        .product(name: "WasmKit", package: "WasmKit"),
+      ]),
+    .testTarget(name: "FuzzSmokeTests", dependencies: ["FuzzBodies", "EVM", "TxrayCore"]),
   ],
   swiftLanguageModes: [.v6]
 )
@@ -120,26 +129,17 @@ package.targets += fuzzTargets
 
 /// libFuzzer targets (`Fuzz/<Name>/`, run by scripts/fuzz) when `TXRAY_FUZZ=1`: they build only
 /// with `-sanitize=fuzzer`, which a plain build or a package that depends on txray never passes.
+/// Each is a thin wrapper around its body in FuzzBodies.
 var fuzzTargets: [Target] {
   guard Context.environment["TXRAY_FUZZ"] == "1" else { return [] }
-  let dependencies: [(name: String, modules: [Target.Dependency])] = [
-    ("FuzzExplain", ["TxrayKit"]),
-    ("FuzzEVMTransaction", ["EVM"]),
-    ("FuzzNEARTransaction", ["NEAR"]),
-    ("FuzzNEARRPCTransaction", ["NEAR"]),
-    ("FuzzABI", ["EVM"]),
-    ("FuzzTypedData", ["EVM"]),
-    ("FuzzERC7730", ["EVM"]),
-    ("FuzzEVMSnapshot", ["EVM"]),
-    ("FuzzNEARSnapshot", ["NEAR"]),
-    ("FuzzIntent", ["IntentCheck", "TxrayCore", "TxrayKit", "TxrayRules"]),
-    ("FuzzEVMExecution", ["EVM", "TxrayCore"]),
-    ("FuzzWasmExecution", ["NEAR", "TxrayCore", .product(name: "WasmKit", package: "WasmKit")]),
+  let names = [
+    "Explain", "EVMTransaction", "NEARTransaction", "NEARRPCTransaction", "ABI", "TypedData",
+    "ERC7730", "EVMSnapshot", "NEARSnapshot", "Intent", "EVMExecution", "WasmExecution",
+    "EVMStateRPC", "NEARStateRPC", "Codecs", "TransactionRequest", "Narrator",
   ]
-  let entryPoints = dependencies.map {
+  let entryPoints = names.map {
     Target.executableTarget(
-      name: $0.name, dependencies: $0.modules + ["CLibFuzzer"],
-      path: "Fuzz/\($0.name.dropFirst(4))")
+      name: "Fuzz\($0)", dependencies: ["FuzzBodies", "CLibFuzzer"], path: "Fuzz/\($0)")
   }
   return entryPoints + [.target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer")]
 }

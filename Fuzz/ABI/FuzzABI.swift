@@ -1,19 +1,10 @@
 import CLibFuzzer
-import EVM
+import FuzzBodies
 
-/// ABI decoding with a signature taken from the input: the first byte is the signature's length,
-/// the signature follows (`transfer(address,uint256)`), the rest is the encoded arguments.
-/// Decoded once against the signature's parameters and once as calldata behind its selector.
+/// What this target reads and checks is `FuzzBody.abi`, which the smoke tests also run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  guard let length = bytes.first.map(Int.init), bytes.count > length else { return 0 }
-  let signature = String(decoding: bytes[1..<(1 + length)], as: UTF8.self)
-  let encoded = Array(bytes[(length + 1)...])
-  guard let function = try? ABIFunction(parsing: signature) else { return 0 }
-  _ = try? ABIDecoder.decode(function.inputs, from: encoded)
-  _ = try? ABIDecoder.decodeArguments(of: function, calldata: function.selector + encoded)
-  return 0
+  FuzzBody.abi.fuzz(data, size)
 }
 
 /// The entry point SwiftPM links for this target: libFuzzer's driver.

@@ -1,12 +1,10 @@
 import CLibFuzzer
-import EVM
-import Foundation
+import FuzzBodies
 
-/// An EVM state snapshot file (`--state`: txray's format or a prestateTracer answer).
+/// What this target reads and checks is `FuzzBody.evmSnapshot`, which the smoke tests also run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  _ = try? StateSnapshot(json: Data(bytes: data, count: size))
-  return 0
+  FuzzBody.evmSnapshot.fuzz(data, size)
 }
 
 /// The entry point SwiftPM links for this target: libFuzzer's driver.

@@ -1,15 +1,10 @@
 import CLibFuzzer
-import EVM
+import FuzzBodies
 
-/// RLP and every EVM transaction type on raw bytes: the item alone, then the transaction read
-/// signed or unsigned, then signed only (which also recovers the sender).
+/// What this target reads and checks is `FuzzBody.evmTransaction`, which the smoke tests also run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  _ = try? RLPDecoder.decode(bytes)
-  _ = try? TransactionDecoder.decode(bytes)
-  _ = try? TransactionDecoder.decodeSigned(bytes)
-  return 0
+  FuzzBody.evmTransaction.fuzz(data, size)
 }
 
 /// The entry point SwiftPM links for this target: libFuzzer's driver.

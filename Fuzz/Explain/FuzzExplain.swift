@@ -1,16 +1,10 @@
 import CLibFuzzer
-import TxrayKit
+import FuzzBodies
 
-/// Loaded once: the bundled registries, no state, no model.
-let context = ExplainContext()
-
-/// The whole pipeline on arbitrary bytes read as UTF-8 text, as a pasted input would be:
-/// classification, hex and base64, every EVM and NEAR decoder, the rules and the narrator.
+/// What this target reads and checks is `FuzzBody.explain`, which the smoke tests also run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-  _ = try? Explainer.explain(text, context: context, rendering: .json).output
-  return 0
+  FuzzBody.explain.fuzz(data, size)
 }
 
 /// The entry point SwiftPM links for this target: libFuzzer's driver.

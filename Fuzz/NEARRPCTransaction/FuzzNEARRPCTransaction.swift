@@ -1,12 +1,10 @@
 import CLibFuzzer
-import NEAR
+import FuzzBodies
 
-/// A transaction as NEAR's RPC prints it (JSON), on arbitrary bytes read as UTF-8.
+/// What this target reads and checks is `FuzzBody.nearRPCTransaction`, which the smoke tests also run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-  _ = try? RPCTransactionDecoder.decode(json: text)
-  return 0
+  FuzzBody.nearRPCTransaction.fuzz(data, size)
 }
 
 /// The entry point SwiftPM links for this target: libFuzzer's driver.

@@ -1,12 +1,10 @@
 import CLibFuzzer
-import NEAR
+import FuzzBodies
 
-/// A NEAR state snapshot file (`--state`), on arbitrary bytes read as UTF-8.
+/// What this target reads and checks is `FuzzBody.nearSnapshot`, which the smoke tests also run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-  _ = try? NEARSnapshot.parse(json: text)
-  return 0
+  FuzzBody.nearSnapshot.fuzz(data, size)
 }
 
 /// The entry point SwiftPM links for this target: libFuzzer's driver.

@@ -1,12 +1,10 @@
 import CLibFuzzer
-import NEAR
+import FuzzBodies
 
-/// NEAR's Borsh decoder on raw bytes: transactions, signed ones, delegate actions and every
-/// action type they hold.
+/// What this target reads and checks is `FuzzBody.nearTransaction`, which the smoke tests also run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  _ = try? TransactionDecoder.decode(Array(UnsafeBufferPointer(start: data, count: size)))
-  return 0
+  FuzzBody.nearTransaction.fuzz(data, size)
 }
 
 /// The entry point SwiftPM links for this target: libFuzzer's driver.

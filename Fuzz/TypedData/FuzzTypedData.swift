@@ -1,12 +1,10 @@
 import CLibFuzzer
-import EVM
+import FuzzBodies
 
-/// EIP-712 typed data (`eth_signTypedData_v4` JSON) on arbitrary bytes read as UTF-8.
+/// What this target reads and checks is `FuzzBody.typedData`, which the smoke tests also run.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-  _ = try? TypedData(parsing: text)
-  return 0
+  FuzzBody.typedData.fuzz(data, size)
 }
 
 /// The entry point SwiftPM links for this target: libFuzzer's driver.

@@ -9,16 +9,25 @@ import Foundation
 /// and in size. An answer is read as it arrives and its request cancelled as soon as it passes
 /// the size bound, so a node cannot fill memory before the size is checked; a node that never
 /// answers is left after the timeout.
-public final class NodeConnection: Sendable {
+public final class NodeConnection: NodeTransport, Sendable {
   /// Why there is no answer, in words a person can act on.
   public struct Failure: Error, Sendable {
     public var reason: String
+
+    public init(reason: String) {
+      self.reason = reason
+    }
   }
 
   /// An HTTP answer: its status and body.
   public struct Answer: Sendable {
     public var status: Int
     public var body: Data
+
+    public init(status: Int, body: Data) {
+      self.status = status
+      self.body = body
+    }
   }
 
   private let session: URLSession

@@ -16,11 +16,12 @@ final class JSONRPCClient: Sendable {
   /// The endpoint as errors show it: scheme, host and port only, since paths and queries of RPC
   /// URLs often carry API keys.
   let displayName: String
-  private let connection = NodeConnection()
+  private let connection: any NodeTransport
 
-  init(endpoint: URL, timeout: Duration) {
+  init(endpoint: URL, timeout: Duration, transport: any NodeTransport) {
     self.endpoint = endpoint
     self.timeout = timeout
+    connection = transport
     var name = "\(endpoint.scheme ?? "http")://\(endpoint.host ?? "?")"
     if let port = endpoint.port { name += ":\(port)" }
     displayName = name

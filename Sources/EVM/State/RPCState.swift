@@ -49,11 +49,12 @@ public final class RPCState: StateSource, Sendable {
   /// be reached in `timeout`, does not know the block or answers for another. With
   /// `verifyState`, every read is also proven against the block's state root (eth_getProof), and
   /// the coinbase is read at once, so an endpoint without eth_getProof is refused up front.
+  /// `transport` carries the requests: a real POST unless a fuzz body answers them itself.
   public init(
     endpoint: URL, block selector: BlockSelector, timeout: Duration = .seconds(10),
-    verifyState: Bool = false
+    verifyState: Bool = false, transport: any NodeTransport = NodeConnection()
   ) throws(StateError) {
-    client = JSONRPCClient(endpoint: endpoint, timeout: timeout)
+    client = JSONRPCClient(endpoint: endpoint, timeout: timeout, transport: transport)
     let tag: String
     switch selector {
     case .latest: tag = "latest"

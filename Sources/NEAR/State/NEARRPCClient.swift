@@ -9,11 +9,15 @@ import TxrayCore
 public struct NEARRPCClient: Sendable {
   public var url: URL
   public var timeout: Duration
-  private let connection = NodeConnection()
+  private let connection: any NodeTransport
 
-  public init(url: URL, timeout: Duration = .seconds(10)) {
+  /// `transport` carries the requests: a real POST unless a fuzz body answers them itself.
+  public init(
+    url: URL, timeout: Duration = .seconds(10), transport: any NodeTransport = NodeConnection()
+  ) {
     self.url = url
     self.timeout = timeout
+    connection = transport
   }
 
   /// The endpoint as errors show it: scheme, host and port only, since paths and queries of RPC

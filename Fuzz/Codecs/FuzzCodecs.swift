@@ -1,0 +1,14 @@
+import CLibFuzzer
+import FuzzBodies
+
+/// What this target reads and checks is `FuzzBody.codecs`, which the smoke tests also run.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  FuzzBody.codecs.fuzz(data, size)
+}
+
+/// The entry point SwiftPM links for this target: libFuzzer's driver.
+@_cdecl("FuzzCodecs_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  txray_fuzz_main(argc, argv)
+}
