@@ -36,7 +36,7 @@ struct ClaimsCommand: ParsableCommand {
       } catch {
         line = .object([("input", .string(input)), ("error", .string("\(error)"))])
       }
-      FileHandle.standardOutput.write(Data((line.serialized + "\n").utf8))
+      StandardStreams.write(line.serialized + "\n", to: .standardOutput)
     }
   }
 

@@ -125,7 +125,7 @@ struct EvalCommand: ParsableCommand {
     ]
     let members = order.compactMap { key in fields[key].map { (key: key, value: $0) } }
     // Written through at once: a long run stopped early still leaves every finished line.
-    FileHandle.standardOutput.write(Data((JSONValue.object(members).serialized + "\n").utf8))
+    StandardStreams.write(JSONValue.object(members).serialized + "\n", to: .standardOutput)
   }
 
   private static func milliseconds(_ duration: Duration) -> Int {

@@ -43,7 +43,7 @@ struct ExplainCommand: ParsableCommand {
     case .text(let text): output = text
     }
     // One write of the finished text: a failure can never leave half a report on stdout.
-    FileHandle.standardOutput.write(Data(output.utf8))
+    StandardStreams.write(output, to: .standardOutput)
     if case .notSimulated(let reason)? = explanation.outcome?.simulation?.status {
       throw Failure(message: "not simulated: \(reason)", exitCode: .simulationFailed)
     }

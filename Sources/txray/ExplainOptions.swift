@@ -111,7 +111,7 @@ struct ExplainOptions: ParsableArguments {
       fork: fork, chain: chain, abiFiles: abiFiles, descriptors: descriptors)
     context.assumedChainId = chainId.map { UInt256($0) }
     for warning in context.warnings {
-      FileHandle.standardError.write(Data("txray: warning: \(warning)\n".utf8))
+      StandardStreams.write("txray: warning: \(warning)\n", to: .standardError)
     }
     context.simulation = SimulationRequest(
       stateFile: stateFile, rpc: rpc, block: block, from: from, saveState: saveState,
@@ -151,8 +151,8 @@ struct ExplainOptions: ParsableArguments {
     if let expectWords {
       let expectation = try IntentProposal.read(expectWords, model: model, context: context)
       // What is checked is exactly what is printed.
-      FileHandle.standardError.write(
-        Data("txray: read your words as: \(ExpectationText.render(expectation))\n".utf8))
+      StandardStreams.write(
+        "txray: read your words as: \(ExpectationText.render(expectation))\n", to: .standardError)
       context.expectation = expectation
       context.expectationWords = expectWords
     }

@@ -76,7 +76,7 @@ struct StateTestCommand: ParsableCommand {
           : outcome.json.serialized
         text += "\n"
       }
-      FileHandle.standardOutput.write(Data(text.utf8))
+      StandardStreams.write(text, to: .standardOutput)
     }
     let failed = outcomes.filter { !$0.pass }.count
     let summary = "\(outcomes.count - failed) passed, \(failed) failed"

@@ -36,8 +36,8 @@ struct Txray: ParsableCommand {
   }
 
   private static func fail(_ message: String, code: TxrayExitCode) -> Never {
-    FileHandle.standardError.write(
-      Data(("txray: " + TerminalSafeText.sanitize(message) + "\n").utf8))
+    StandardStreams.write(
+      "txray: " + TerminalSafeText.sanitize(message) + "\n", to: .standardError)
     Foundation.exit(code.rawValue)
   }
 }

@@ -146,6 +146,29 @@ import Testing
     if TmuxSession.isRunning(txray) { kill(txray, SIGKILL) }
   }
 
+  /// Closing the terminal ends the review with its one line on a stderr that is gone (EIO): no
+  /// crash. Before, `FileHandle.write` trapped there and Swift's backtracer ran for every review
+  /// whose window was closed.
+  @Test func closedTerminalEndsTheReviewWithoutACrash() throws {
+    let report = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-crash-\(getpid())-\(UUID().uuidString)")
+    let session = try TmuxSession(
+      arguments: ["review", Self.approval],
+      environment: ["SWIFT_BACKTRACE=enable=yes,interactive=no,output-to=\(report.path)"])
+    defer { session.close() }
+    _ = try session.waitFor("Effects")
+    let txray = try session.txrayPID()
+    session.closePane()
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline && TmuxSession.isRunning(txray) {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    #expect(!TmuxSession.isRunning(txray))
+    let crash = try? String(contentsOf: report, encoding: .utf8)
+    #expect(crash == nil, "txray crashed when its terminal closed:\n\(crash ?? "")")
+    try? FileManager.default.removeItem(at: report)
+  }
+
   @Test func hostileTokenNameShowsItsEscapesAsText() throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("txray-review-\(getpid())-\(UUID().uuidString)")
@@ -284,7 +307,7 @@ final class TmuxSession {
   /// written to a file (the pane stays open so the screen can still be read).
   init(
     arguments: [String], width: Int = 100, height: Int = 30, stdinFile: String? = nil,
-    logFirstFrame: Bool = false, blockingSIGHUP: Bool = false
+    logFirstFrame: Bool = false, blockingSIGHUP: Bool = false, environment: [String] = []
   ) throws {
     let tmuxPath = try #require(Self.tmuxPath, "tmux is not installed (scripts/setup installs it)")
     try #require(
@@ -327,6 +350,7 @@ final class TmuxSession {
       if let value = isolated[name] { command.append("\(name)=\(value)") }
     }
     if logFirstFrame { command.append("TXRAY_REVIEW_FRAME_LOG=" + frameLog.path) }
+    command += environment
     command += [TxrayProcess.executable.path] + arguments
     let quoted = command.map(Self.quote).joined(separator: " ")
     let input = stdinFile.map { " < " + Self.quote($0) } ?? ""

@@ -90,8 +90,12 @@ struct BatchCommand: ParsableCommand {
     pool.finish()
     out.close(skipped: skipped)
     let summary = out.summary
-    FileHandle.standardError.write(
-      Data((summary.description(interrupted: Interrupt.isRequested) + "\n").utf8))
+    StandardStreams.write(
+      summary.description(interrupted: Interrupt.isRequested) + "\n", to: .standardError)
+    if out.lostOutput {
+      throw Failure(
+        message: "the output could not be written; records were lost", exitCode: .badInput)
+    }
 
     if Interrupt.isRequested { throw Failure(message: "interrupted", exitCode: .interrupted) }
     if let failOn, summary.worstSeverity.map({ $0 >= failOn }) == true {

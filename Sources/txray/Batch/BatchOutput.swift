@@ -6,6 +6,8 @@ final class BatchOutput: @unchecked Sendable {
   private let sink: BatchSink
   private let progress: ProgressBar
   private(set) var summary = BatchSummary()
+  /// Whether the sink refused a write (the command then fails: batch mode loses no line quietly).
+  var lostOutput: Bool { sink.lostOutput }
 
   init(sink: BatchSink, progress: ProgressBar) {
     self.sink = sink

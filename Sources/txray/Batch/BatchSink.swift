@@ -6,6 +6,8 @@ final class BatchSink {
   private let handle: FileHandle
   private let ownsHandle: Bool
   private var buffer: [UInt8] = []
+  /// A write was refused (a full disk, a closed reader): the records in it are lost.
+  private(set) var lostOutput = false
 
   init(path: String?) throws(Failure) {
     guard let path else {
@@ -32,7 +34,7 @@ final class BatchSink {
 
   func flush() {
     guard !buffer.isEmpty else { return }
-    handle.write(Data(buffer))
+    if !StandardStreams.write(Data(buffer), to: handle) { lostOutput = true }
     buffer.removeAll(keepingCapacity: true)
   }
 }

@@ -29,7 +29,7 @@ final class ProgressBar: @unchecked Sendable {
   /// Erases the line, so the summary that follows starts clean.
   func clear() {
     guard drawn else { return }
-    FileHandle.standardError.write(Data("\r\u{1b}[2K".utf8))
+    StandardStreams.write("\r\u{1b}[2K", to: .standardError)
   }
 
   private func drawIfDue() {
@@ -53,7 +53,7 @@ final class ProgressBar: @unchecked Sendable {
         line += "  ETA \(Self.clock(remaining))"
       }
     }
-    FileHandle.standardError.write(Data(line.utf8))
+    StandardStreams.write(line, to: .standardError)
   }
 
   private static func clock(_ seconds: Double) -> String {
