@@ -136,14 +136,7 @@ import Testing
     let session = try TmuxSession(arguments: ["review", Self.approval], blockingSIGHUP: true)
     defer { session.close() }
     _ = try session.waitFor("Effects")
-    let txray = try session.txrayPID()
-    session.closePane()
-    let deadline = Date().addingTimeInterval(10)
-    while Date() < deadline && TmuxSession.isRunning(txray) {
-      Thread.sleep(forTimeInterval: 0.05)
-    }
-    #expect(!TmuxSession.isRunning(txray), "txray kept running after its terminal closed")
-    if TmuxSession.isRunning(txray) { kill(txray, SIGKILL) }
+    #expect(try session.closePaneAndWaitForTxray(), "txray kept running after its terminal closed")
   }
 
   /// Closing the terminal ends the review with its one line on a stderr that is gone (EIO): no
@@ -157,13 +150,7 @@ import Testing
       environment: ["SWIFT_BACKTRACE=enable=yes,interactive=no,output-to=\(report.path)"])
     defer { session.close() }
     _ = try session.waitFor("Effects")
-    let txray = try session.txrayPID()
-    session.closePane()
-    let deadline = Date().addingTimeInterval(10)
-    while Date() < deadline && TmuxSession.isRunning(txray) {
-      Thread.sleep(forTimeInterval: 0.05)
-    }
-    #expect(!TmuxSession.isRunning(txray))
+    #expect(try session.closePaneAndWaitForTxray())
     let crash = try? String(contentsOf: report, encoding: .utf8)
     #expect(crash == nil, "txray crashed when its terminal closed:\n\(crash ?? "")")
     try? FileManager.default.removeItem(at: report)
@@ -447,13 +434,22 @@ final class TmuxSession {
     return try #require(children.split(separator: " ").first.flatMap { Int32($0) })
   }
 
-  /// Closes the pane: its terminal hangs up, as when the window holding it is closed.
-  func closePane() {
+  /// Closes the pane (its terminal hangs up, as when the window holding it is closed) and waits
+  /// up to 10 s for txray to exit; false, with txray killed, when it did not.
+  func closePaneAndWaitForTxray() throws -> Bool {
+    let txray = try txrayPID()
     tmux(["kill-pane", "-t", socketTarget])
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline && Self.isRunning(txray) {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    guard Self.isRunning(txray) else { return true }
+    kill(txray, SIGKILL)
+    return false
   }
 
   /// Whether `pid` is a process that has not exited (a zombie has).
-  static func isRunning(_ pid: Int32) -> Bool {
+  private static func isRunning(_ pid: Int32) -> Bool {
     guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
       let state = stat.split(separator: ")").last?.split(separator: " ").first
     else { return false }
