@@ -6,9 +6,8 @@ struct Frame {
   /// The running code's bytes and JUMPDESTs; `message.bytecode` keeps them alive.
   let code: CodeView
   let checkpoint: WorldState.Checkpoint
-  var pc = 0
-  var gas: Int64
-  var stack: OperandStack
+  /// The program counter, gas and stack; `Interpreter.run` holds them in a local while it runs.
+  var registers: Registers
   var memory = FrameMemory()
   /// Output of the last child call (RETURNDATASIZE/RETURNDATACOPY).
   var returnData: [UInt8] = []
@@ -22,30 +21,35 @@ struct Frame {
     self.message = message
     code = message.bytecode.view
     self.checkpoint = checkpoint
-    self.gas = gas
-    self.stack = stack
+    registers = Registers(gas: gas, stack: stack)
   }
 
   var bytecode: Bytecode { message.bytecode }
 
-  /// Charges `amount`; false when there is not enough gas. No charge exceeds 2⁶² (memory is
-  /// capped at 2³² bytes first), so the subtraction cannot wrap and skips the overflow check.
+  var pc: Int {
+    get { registers.pc }
+    _modify { yield &registers.pc }
+  }
+
+  var gas: Int64 {
+    get { registers.gas }
+    _modify { yield &registers.gas }
+  }
+
+  var stack: OperandStack {
+    get { registers.stack }
+    _modify { yield &registers.stack }
+  }
+
   @inline(__always)
   mutating func charge(_ amount: Int64) -> Bool {
-    gas &-= amount
-    return gas >= 0
+    registers.charge(amount)
   }
 
   /// Charges for making `offset..<offset+length` addressable and expands; a halt when the
   /// region cannot be paid for. Returns the offset and length as Ints.
   @inline(__always)
   mutating func expandMemory(_ offset: UInt256, _ length: UInt256) -> (Int, Int)? {
-    guard let size = length.clamped(to: FrameMemory.addressLimit) else { return nil }
-    if size == 0 { return (0, 0) }
-    guard let start = offset.clamped(to: FrameMemory.addressLimit) else { return nil }
-    let cost = memory.expansionCost(offset: start, length: size)
-    guard cost == 0 || charge(cost) else { return nil }
-    memory.expand(offset: start, length: size)
-    return (start, size)
+    registers.expand(&memory, offset, length)
   }
 }

@@ -6,9 +6,12 @@ final class OpcodeTable: @unchecked Sendable {
     /// without converting the byte again (`Opcode(rawValue:)` was 4% of a loop-heavy run).
     var opcode: Opcode?
     var staticGas: Int64 = 0
-    var minimumHeight = 0
-    /// The highest stack height the instruction can start at without overflowing 1024.
-    var maximumHeight = ForkRules.maxStackHeight
+    /// The stack height the instruction needs. Above any possible height where the byte is no
+    /// instruction, so the loop's one height check also stops undefined opcodes.
+    var minimumHeight = ForkRules.maxStackHeight + 1
+    /// How far above `minimumHeight` the height may be without the instruction overflowing
+    /// 1024: the loop checks both bounds with one unsigned comparison against it.
+    var heightSpan: UInt = 0
   }
 
   let entries: UnsafeMutablePointer<Entry>
@@ -20,7 +23,7 @@ final class OpcodeTable: @unchecked Sendable {
       let (inputs, outputs) = opcode.stackEffect
       entries[Int(opcode.rawValue)] = Entry(
         opcode: opcode, staticGas: opcode.staticGas, minimumHeight: inputs,
-        maximumHeight: ForkRules.maxStackHeight - max(0, outputs - inputs))
+        heightSpan: UInt(ForkRules.maxStackHeight - max(0, outputs - inputs) - inputs))
     }
   }
 

@@ -5,111 +5,111 @@ import TxrayCore
 
 extension Interpreter {
   @inline(__always)
-  func add(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a &+ f.stack.peek())
+  func add(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a &+ r.stack.peek())
   }
 
   @inline(__always)
-  func mul(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a &* f.stack.peek())
+  func mul(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a &* r.stack.peek())
   }
 
   @inline(__always)
-  func sub(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a &- f.stack.peek())
+  func sub(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a &- r.stack.peek())
   }
 
   @inline(__always)
-  func div(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a.evmDivided(by: f.stack.peek()))
+  func div(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a.evmDivided(by: r.stack.peek()))
   }
 
   @inline(__always)
-  func sdiv(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a.signedDivided(by: f.stack.peek()))
+  func sdiv(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a.signedDivided(by: r.stack.peek()))
   }
 
   @inline(__always)
-  func mod(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a.evmRemainder(dividingBy: f.stack.peek()))
+  func mod(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a.evmRemainder(dividingBy: r.stack.peek()))
   }
 
   @inline(__always)
-  func smod(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a.signedRemainder(dividingBy: f.stack.peek()))
+  func smod(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a.signedRemainder(dividingBy: r.stack.peek()))
   }
 
   @inline(__always)
-  func addmod(_ f: inout Frame) {
-    let a = f.stack.pop()
-    let b = f.stack.pop()
-    f.stack.set(0, a.addMod(b, modulus: f.stack.peek()))
+  func addmod(_ r: inout Registers) {
+    let a = r.stack.pop()
+    let b = r.stack.pop()
+    r.stack.set(0, a.addMod(b, modulus: r.stack.peek()))
   }
 
   @inline(__always)
-  func mulmod(_ f: inout Frame) {
-    let a = f.stack.pop()
-    let b = f.stack.pop()
-    f.stack.set(0, a.mulMod(b, modulus: f.stack.peek()))
+  func mulmod(_ r: inout Registers) {
+    let a = r.stack.pop()
+    let b = r.stack.pop()
+    r.stack.set(0, a.mulMod(b, modulus: r.stack.peek()))
   }
 
   /// EXP: 50 gas per byte of the exponent.
   @inline(__always)
-  func exp(_ f: inout Frame) -> FrameExit? {
-    let base = f.stack.pop()
-    let exponent = f.stack.peek()
-    guard f.charge(GasSchedule.expByte * Int64(exponent.byteWidth)) else {
+  func exp(_ r: inout Registers) -> FrameExit? {
+    let base = r.stack.pop()
+    let exponent = r.stack.peek()
+    guard r.charge(GasSchedule.expByte * Int64(exponent.byteWidth)) else {
       return .halt(.outOfGas)
     }
-    f.stack.set(0, base.power(exponent))
+    r.stack.set(0, base.power(exponent))
     return nil
   }
 
   @inline(__always)
-  func signextend(_ f: inout Frame) {
-    let byteIndex = f.stack.pop()
-    f.stack.set(0, f.stack.peek().signExtended(fromByte: byteIndex))
+  func signextend(_ r: inout Registers) {
+    let byteIndex = r.stack.pop()
+    r.stack.set(0, r.stack.peek().signExtended(fromByte: byteIndex))
   }
 
   @inline(__always)
-  func lt(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a < f.stack.peek() ? 1 : 0)
+  func lt(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a < r.stack.peek() ? 1 : 0)
   }
 
   @inline(__always)
-  func gt(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a > f.stack.peek() ? 1 : 0)
+  func gt(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a > r.stack.peek() ? 1 : 0)
   }
 
   @inline(__always)
-  func slt(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a.signedLessThan(f.stack.peek()) ? 1 : 0)
+  func slt(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a.signedLessThan(r.stack.peek()) ? 1 : 0)
   }
 
   @inline(__always)
-  func sgt(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, f.stack.peek().signedLessThan(a) ? 1 : 0)
+  func sgt(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, r.stack.peek().signedLessThan(a) ? 1 : 0)
   }
 
   @inline(__always)
-  func eq(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a == f.stack.peek() ? 1 : 0)
+  func eq(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a == r.stack.peek() ? 1 : 0)
   }
 
   @inline(__always)
-  func iszero(_ f: inout Frame) {
-    f.stack.set(0, f.stack.peek().isZero ? 1 : 0)
+  func iszero(_ r: inout Registers) {
+    r.stack.set(0, r.stack.peek().isZero ? 1 : 0)
   }
 }

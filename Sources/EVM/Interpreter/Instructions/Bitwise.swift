@@ -4,55 +4,55 @@ import TxrayCore
 
 extension Interpreter {
   @inline(__always)
-  func and(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a & f.stack.peek())
+  func and(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a & r.stack.peek())
   }
 
   @inline(__always)
-  func or(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a | f.stack.peek())
+  func or(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a | r.stack.peek())
   }
 
   @inline(__always)
-  func xor(_ f: inout Frame) {
-    let a = f.stack.pop()
-    f.stack.set(0, a ^ f.stack.peek())
+  func xor(_ r: inout Registers) {
+    let a = r.stack.pop()
+    r.stack.set(0, a ^ r.stack.peek())
   }
 
   @inline(__always)
-  func not(_ f: inout Frame) {
-    f.stack.set(0, ~f.stack.peek())
+  func not(_ r: inout Registers) {
+    r.stack.set(0, ~r.stack.peek())
   }
 
   @inline(__always)
-  func byte(_ f: inout Frame) {
-    let index = f.stack.pop()
-    f.stack.set(0, f.stack.peek().byte(at: index))
+  func byte(_ r: inout Registers) {
+    let index = r.stack.pop()
+    r.stack.set(0, r.stack.peek().byte(at: index))
   }
 
   @inline(__always)
-  func shl(_ f: inout Frame) {
-    let shift = f.stack.pop()
-    f.stack.set(0, f.stack.peek().shiftedLeft(by: shift))
+  func shl(_ r: inout Registers) {
+    let shift = r.stack.pop()
+    r.stack.set(0, r.stack.peek().shiftedLeft(by: shift))
   }
 
   @inline(__always)
-  func shr(_ f: inout Frame) {
-    let shift = f.stack.pop()
-    f.stack.set(0, f.stack.peek().shiftedRight(by: shift))
+  func shr(_ r: inout Registers) {
+    let shift = r.stack.pop()
+    r.stack.set(0, r.stack.peek().shiftedRight(by: shift))
   }
 
   @inline(__always)
-  func sar(_ f: inout Frame) {
-    let shift = f.stack.pop()
-    f.stack.set(0, f.stack.peek().arithmeticShiftedRight(by: shift))
+  func sar(_ r: inout Registers) {
+    let shift = r.stack.pop()
+    r.stack.set(0, r.stack.peek().arithmeticShiftedRight(by: shift))
   }
 
   @inline(__always)
-  func clz(_ f: inout Frame) {
-    f.stack.set(0, UInt256(UInt64(f.stack.peek().leadingZeroBitCount)))
+  func clz(_ r: inout Registers) {
+    r.stack.set(0, UInt256(UInt64(r.stack.peek().leadingZeroBitCount)))
   }
 
   /// KECCAK256: 6 gas per word hashed plus memory expansion.

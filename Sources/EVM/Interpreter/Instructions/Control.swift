@@ -6,44 +6,44 @@ import TxrayCore
 extension Interpreter {
   /// JUMP: the destination must be a JUMPDEST; execution continues there.
   @inline(__always)
-  func jump(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
-    let destination = f.stack.pop()
-    guard f.code.isJumpdest(destination) else { return .halt(.invalidJump) }
-    f.pc = Int(destination.low64)
+  func jump(_ r: inout Registers, _ code: CodeView) throws(ExecutionAbort) -> FrameExit? {
+    let destination = r.stack.pop()
+    guard code.isJumpdest(destination) else { return .halt(.invalidJump) }
+    r.pc = Int(destination.low64)
     try pollDeadline()
     return nil
   }
 
   /// JUMPI: jumps when the condition is non-zero, otherwise falls through.
   @inline(__always)
-  func jumpi(_ f: inout Frame) throws(ExecutionAbort) -> FrameExit? {
-    let destination = f.stack.pop()
-    let condition = f.stack.pop()
+  func jumpi(_ r: inout Registers, _ code: CodeView) throws(ExecutionAbort) -> FrameExit? {
+    let destination = r.stack.pop()
+    let condition = r.stack.pop()
     if condition.isZero {
-      f.pc &+= 1
+      r.pc &+= 1
       return nil
     }
-    guard f.code.isJumpdest(destination) else { return .halt(.invalidJump) }
-    f.pc = Int(destination.low64)
+    guard code.isJumpdest(destination) else { return .halt(.invalidJump) }
+    r.pc = Int(destination.low64)
     try pollDeadline()
     return nil
   }
 
   @inline(__always)
-  func pc(_ f: inout Frame) {
-    f.stack.push(UInt256(UInt64(f.pc)))
+  func pc(_ r: inout Registers) {
+    r.stack.push(UInt256(UInt64(r.pc)))
   }
 
   @inline(__always)
-  func gas(_ f: inout Frame) {
-    f.stack.push(UInt256(UInt64(f.gas)))
+  func gas(_ r: inout Registers) {
+    r.stack.push(UInt256(UInt64(r.gas)))
   }
 
   /// RETURN and REVERT: the output region is charged and expanded here, read by the caller.
   @inline(__always)
-  func returnRegion(_ f: inout Frame) -> (Int, Int)? {
-    let offset = f.stack.pop()
-    let length = f.stack.pop()
-    return f.expandMemory(offset, length)
+  func returnRegion(_ r: inout Registers, _ memory: inout FrameMemory) -> (Int, Int)? {
+    let offset = r.stack.pop()
+    let length = r.stack.pop()
+    return r.expand(&memory, offset, length)
   }
 }

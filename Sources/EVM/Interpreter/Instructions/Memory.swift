@@ -5,33 +5,33 @@ import TxrayCore
 
 extension Interpreter {
   @inline(__always)
-  func mload(_ f: inout Frame) -> FrameExit? {
-    guard let (start, _) = f.expandMemory(f.stack.peek(), 32) else { return .halt(.outOfGas) }
-    f.stack.set(0, f.memory.load(start))
+  func mload(_ r: inout Registers, _ memory: inout FrameMemory) -> FrameExit? {
+    guard let (start, _) = r.expand(&memory, r.stack.peek(), 32) else { return .halt(.outOfGas) }
+    r.stack.set(0, memory.load(start))
     return nil
   }
 
   @inline(__always)
-  func mstore(_ f: inout Frame) -> FrameExit? {
-    let offset = f.stack.pop()
-    let value = f.stack.pop()
-    guard let (start, _) = f.expandMemory(offset, 32) else { return .halt(.outOfGas) }
-    f.memory.store(start, value)
+  func mstore(_ r: inout Registers, _ memory: inout FrameMemory) -> FrameExit? {
+    let offset = r.stack.pop()
+    let value = r.stack.pop()
+    guard let (start, _) = r.expand(&memory, offset, 32) else { return .halt(.outOfGas) }
+    memory.store(start, value)
     return nil
   }
 
   @inline(__always)
-  func mstore8(_ f: inout Frame) -> FrameExit? {
-    let offset = f.stack.pop()
-    let value = f.stack.pop()
-    guard let (start, _) = f.expandMemory(offset, 1) else { return .halt(.outOfGas) }
-    f.memory.store8(start, UInt8(truncatingIfNeeded: value.low64))
+  func mstore8(_ r: inout Registers, _ memory: inout FrameMemory) -> FrameExit? {
+    let offset = r.stack.pop()
+    let value = r.stack.pop()
+    guard let (start, _) = r.expand(&memory, offset, 1) else { return .halt(.outOfGas) }
+    memory.store8(start, UInt8(truncatingIfNeeded: value.low64))
     return nil
   }
 
   @inline(__always)
-  func msize(_ f: inout Frame) {
-    f.stack.push(UInt256(UInt64(f.memory.size)))
+  func msize(_ r: inout Registers, _ memory: inout FrameMemory) {
+    r.stack.push(UInt256(UInt64(memory.size)))
   }
 
   /// MCOPY: 3 gas per word copied, memory expanded to cover both regions.
