@@ -66,12 +66,12 @@ extension UInt256 {
     return (UInt256(w0: r0, w1: r1, w2: r2, w3: r3), overflow)
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   public static func &+ (lhs: UInt256, rhs: UInt256) -> UInt256 {
     lhs.addingReportingOverflow(rhs).partialValue
   }
 
-  @inlinable
+  @inlinable @inline(__always)
   public static func &- (lhs: UInt256, rhs: UInt256) -> UInt256 {
     lhs.subtractingReportingOverflow(rhs).partialValue
   }

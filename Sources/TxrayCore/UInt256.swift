@@ -18,8 +18,10 @@ public struct UInt256: Sendable, Hashable {
     self.w3 = w3
   }
 
-  public static let zero = UInt256(w0: 0, w1: 0, w2: 0, w3: 0)
-  public static let max = UInt256(w0: .max, w1: .max, w2: .max, w3: .max)
+  // Computed, not stored: a stored static is a lazily initialised global, reached from other
+  // modules through an accessor call at every use (PUSH0 paid one per instruction).
+  @inlinable public static var zero: UInt256 { UInt256(w0: 0, w1: 0, w2: 0, w3: 0) }
+  @inlinable public static var max: UInt256 { UInt256(w0: .max, w1: .max, w2: .max, w3: .max) }
 
   @inlinable
   public init(_ value: UInt64) {
