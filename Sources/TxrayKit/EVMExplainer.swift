@@ -59,7 +59,8 @@ enum EVMExplainer {
     guard let call, let to = tx.to else { return nil }
     let tokens = CallEffects(chainId: chainId, tokens: clearSigning)
     let reader = SwapReader(
-      token: tokens.fungible, native: EVMChain.nativeAsset(chainId: chainId), value: tx.value)
+      token: tokens.fungible, native: EVMChain.nativeAsset(chainId: chainId), value: tx.value,
+      chainId: chainId)
     return reader.intent(of: call, contract: to)
   }
 

@@ -560,17 +560,23 @@ import Testing
     return try requests.map { try JSONSerialization.data(withJSONObject: $0) }
   }
 
+  /// Each quote also pays the wallet's affiliate fee: the AffiliateFeeTransformer (deployment
+  /// nonce 2 of Polygon's transformer deployer) sends 0.5% of the least output to the wallet's
+  /// fee account. The amounts are the fixture's own, read with eth-abi:
+  /// `decode(['(address,uint256,address)[]'], data)` of the nonce-2 transformation.
   @Test(arguments: [
     (
       0,
-      "You swap 0.01 POL for at least 0.008048074765516468 CRV through 0x Exchange Proxy (0xDef1…5EfF)"
+      "You swap 0.01 POL for at least 0.008048074765516468 CRV through 0x Exchange Proxy (0xDef1…5EfF)",
+      "40240373827582", "0.000040240373827582 CRV"
     ),
     (
       1,
-      "You swap 0.5 POL for at least 9.545451435696592844 BLANK through 0x Exchange Proxy (0xDef1…5EfF)"
+      "You swap 0.5 POL for at least 9.545451435696592844 BLANK through 0x Exchange Proxy (0xDef1…5EfF)",
+      "47727257178482964", "0.047727257178482964 BLANK"
     ),
   ])
-  func zeroExQuotesStateTheSwap(index: Int, headline: String) throws {
+  func zeroExQuotesStateTheSwap(index: Int, headline: String, fee: String, feeText: String) throws {
     let request = try Self.zeroExRequests()[index]
     let result = try TxrayProcess.run(["--json"], stdin: request)
     #expect(result.status == 0, "\(result.stderr)")
@@ -580,6 +586,12 @@ import Testing
     #expect(action["source"] as? String == "decodedCommands")
     #expect(action["recipient"] == nil || action["recipient"] is NSNull)
     #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
+    let fees = try #require(action["fees"] as? [[String: Any]])
+    #expect(fees.count == 1)
+    #expect(fees.first?["amount"] as? String == fee)
+    #expect(fees.first?["party"] as? String == "0x99b36fDbC582D113aF36A21EBa06BFEAb7b9bE12")
+    let text = try TxrayProcess.run(["--no-model"], stdin: request)
+    #expect(text.stdout.contains("Of what moves, \(feeText) goes to 0x99b3…bE12."))
   }
 
   @Test func nestedBytesAreShortenedInText() throws {

@@ -16,11 +16,16 @@ public struct SwapReader {
   let native: Asset
   /// The transaction's native value: what "swap ETH" calls pay in.
   let value: UInt256
+  /// The transaction's chain, when known: where a router's own deployments are looked up.
+  let chainId: UInt256?
 
-  public init(token: @escaping (Address) -> Asset, native: Asset, value: UInt256) {
+  public init(
+    token: @escaping (Address) -> Asset, native: Asset, value: UInt256, chainId: UInt256?
+  ) {
     self.token = token
     self.native = native
     self.value = value
+    self.chainId = chainId
   }
 
   /// The swap `call` to `contract` states; nil when it states none.
@@ -84,6 +89,7 @@ public struct SwapReader {
       V4Actions.collect(call, into: &plan)
     default:
       if let leg = leg(call) { plan.legs.append(leg) }
+      plan.portions += ZeroExFees.portions(call, chainId: chainId)
     }
     for nested in call.calls { collect(nested, into: &plan, depth: depth + 1) }
   }
