@@ -91,6 +91,50 @@ import TxrayCore
     }
   }
 
+  /// geth's latest block with `field` of its header set to `value`, after the chain id.
+  func startWithHeader(_ field: String, _ value: String) throws -> [[UInt8]] {
+    let latest = try response("eth_getBlockByNumber/get-latest.io")
+    let header = try replacing(field, in: try #require(latest["result"]), with: .string(value))
+    return [
+      try batch([
+        try response("eth_chainId/get-chain-id.io"),
+        try replacing("result", in: latest, with: header),
+      ])
+    ]
+  }
+
+  /// Found by `scripts/fuzz EVMStateRPC` (2026-12-06): a base fee near 2²⁵⁶ made the next
+  /// block's fee overflow in UInt256 arithmetic, and txray trapped. The first value is the
+  /// fuzzer's (geth's block, gas used as recorded), the second UInt256's largest; a lying node is
+  /// refused instead.
+  @Test(arguments: [
+    "0x1a2222222222222222222222222222222222222222211111111111111221397",
+    "0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+  ])
+  func aBaseFeeWithNoNextBlockIsRefusedNotATrap(baseFee: String) throws {
+    #expect {
+      try RPCState(
+        endpoint: ScriptedNode.url, block: .latest,
+        transport: node(try startWithHeader("baseFeePerGas", baseFee)))
+    } throws: { error in
+      guard case .unavailable(let reason) = error as? StateError else { return false }
+      return reason.contains("is too large for a next block to follow")
+    }
+  }
+
+  /// The same for a number or timestamp at UInt64's end: the next block's would not fit.
+  @Test(arguments: ["number", "timestamp"])
+  func aBlockAtTheEndOfTimeIsRefusedNotATrap(field: String) throws {
+    #expect {
+      try RPCState(
+        endpoint: ScriptedNode.url, block: .latest,
+        transport: node(try startWithHeader(field, "0xffffffffffffffff")))
+    } throws: { error in
+      guard case .unavailable(let reason) = error as? StateError else { return false }
+      return reason.contains("has no next block")
+    }
+  }
+
   @Test func rpcStateReadsGethsAnswersThroughTheTransport() throws {
     let answers = [
       try answer("eth_chainId/get-chain-id.io", "eth_getBlockByNumber/get-latest.io"),

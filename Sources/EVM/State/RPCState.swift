@@ -84,11 +84,21 @@ public final class RPCState: StateSource, Sendable {
     pinnedBlock = pinned.number
     blockTag = UInt256(pinned.number).hexString
     let gasUsed = try reader.uint64(header["gasUsed"] ?? .string("0x0"), field: "gasUsed")
+    guard
+      let baseFee = Self.nextBaseFee(
+        baseFee: pinned.baseFee, gasUsed: gasUsed, gasLimit: pinned.gasLimit)
+    else {
+      throw reader.error("baseFeePerGas \(pinned.baseFee) is too large for a next block to follow")
+    }
+    // A node's number or timestamp at UInt64's end leaves no next block (the sums would trap).
+    let (number, numberOverflow) = pinned.number.addingReportingOverflow(1)
+    let (timestamp, timeOverflow) = pinned.timestamp.addingReportingOverflow(12)
+    guard !numberOverflow, !timeOverflow else {
+      throw reader.error("block \(pinned.number) at time \(pinned.timestamp) has no next block")
+    }
     block = BlockEnvironment(
-      number: pinned.number + 1, timestamp: pinned.timestamp + 12, coinbase: pinned.coinbase,
-      gasLimit: pinned.gasLimit,
-      baseFee: Self.nextBaseFee(
-        baseFee: pinned.baseFee, gasUsed: gasUsed, gasLimit: pinned.gasLimit),
+      number: number, timestamp: timestamp, coinbase: pinned.coinbase,
+      gasLimit: pinned.gasLimit, baseFee: baseFee,
       prevRandao: pinned.prevRandao, difficulty: .zero,
       excessBlobGas: header["excessBlobGas"] == nil ? nil : pinned.excessBlobGas,
       chainId: chainId)
@@ -115,17 +125,20 @@ public final class RPCState: StateSource, Sendable {
   /// that the node left them out.
   private static let requiredHeaderFields = ["number", "timestamp", "gasLimit", "miner"]
 
-  /// EIP-1559: the base fee moves by up to 1/8 towards keeping blocks half full.
-  static func nextBaseFee(baseFee: UInt256, gasUsed: UInt64, gasLimit: UInt64) -> UInt256 {
+  /// EIP-1559: the base fee moves by up to 1/8 towards keeping blocks half full. Nil when the
+  /// node's base fee is so large that the next one leaves 256 bits: no chain gets there, and
+  /// the arithmetic would trap (a fuzzed node answer found it).
+  static func nextBaseFee(baseFee: UInt256, gasUsed: UInt64, gasLimit: UInt64) -> UInt256? {
     let target = UInt256(gasLimit / 2)
     let used = UInt256(gasUsed)
     guard !target.isZero, used != target else { return baseFee }
-    if used > target {
-      let delta = baseFee * (used - target) / target / 8
-      return baseFee + (delta.isZero ? 1 : delta)
-    }
-    let delta = baseFee * (target - used) / target / 8
-    return baseFee - delta
+    let (scaled, overflow) = baseFee.multipliedReportingOverflow(
+      by: used > target ? used - target : target - used)
+    guard !overflow else { return nil }
+    let delta = scaled / target / 8
+    guard used > target else { return baseFee - delta }
+    let (next, carry) = baseFee.addingReportingOverflow(delta.isZero ? 1 : delta)
+    return carry ? nil : next
   }
 
   public func account(_ address: Address) throws(StateError) -> AccountState? {
