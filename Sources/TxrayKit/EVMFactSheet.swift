@@ -19,8 +19,7 @@ enum EVMFactSheet {
           : EVMChain.networkName(chainId: tx.chainId)))
     sheet.rows.append(.init("from", tx.from?.checksummed ?? "not known until signed"))
     sheet.rows.append(.init("to", tx.to?.checksummed ?? "nobody: creates a new contract"))
-    sheet.rows.append(
-      .init("value", Amount(units: tx.value, decimals: 18, symbol: symbol).description))
+    sheet.rows.append(.init("value", native(tx.value, symbol: symbol, chainId: tx.chainId)))
     sheet.rows.append(.init("fee ceiling", feeCeiling(tx, symbol: symbol)))
     sheet.rows.append(
       .init(
@@ -85,7 +84,16 @@ enum EVMFactSheet {
     if let blobFee = tx.maxFeePerBlobGas {
       parts += ", blob gas at max \(Amount.gwei(wei: blobFee))"
     }
-    return "\(Amount(units: ceiling, decimals: 18, symbol: symbol)) (\(parts))"
+    return "\(native(ceiling, symbol: symbol, chainId: tx.chainId)) (\(parts))"
+  }
+
+  /// An amount of the native coin. With no chain id the transaction is valid on every chain, so
+  /// the amount is of whichever chain's coin it is sent on: "0.1 ETH" alone would claim one.
+  private static func native(_ units: UInt256, symbol: String, chainId: UInt256?) -> String {
+    let amount = Amount(units: units, decimals: 18, symbol: symbol)
+    guard chainId == nil, !units.isZero else { return amount.description }
+    let chain = EVMChain.named(UInt256(1))?.name ?? "Ethereum mainnet"
+    return "\(amount) on \(chain); on another chain, \(amount.formattedNumber) of its coin"
   }
 
   private static func dataSummary(_ tx: Transaction) -> String {

@@ -115,6 +115,29 @@ import Testing
     #expect(result.stdout.contains("replayable on every EVM chain"))
   }
 
+  /// Without a chain id, 0.1 is of whichever chain's coin the transaction is replayed on: no
+  /// line may call it ETH without saying that is Ethereum mainnet's, and `--chain-id` names it.
+  @Test func legacyWithoutChainIdHedgesItsCoin() throws {
+    let sample = TxrayProcess.sample("legacy-no-chainid.hex")
+    let result = try TxrayProcess.run(["--no-model", sample])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "value         0.1 ETH on Ethereum mainnet; on another chain, 0.1 of its coin"))
+    #expect(
+      result.stdout.contains("You send 0.1 ETH to 0xd8dA…6045, if this is Ethereum mainnet\n"))
+    #expect(
+      result.stdout.contains(
+        "The transaction names no chain: its ETH is Ethereum mainnet's coin, if that is where it "
+          + "is sent; elsewhere the amount is of that chain's coin."))
+    let polygon = try TxrayProcess.run(["--no-model", "--chain-id", "137", sample])
+    #expect(polygon.stdout.contains("You send 0.1 POL to 0xd8dA…6045, if this is Polygon PoS\n"))
+    // A chain id in the transaction leaves nothing to hedge.
+    let bound = try TxrayProcess.run(["--no-model", TxrayProcess.sample("legacy-eip155.hex")])
+    #expect(!bound.stdout.contains("if this is"))
+    #expect(!bound.stdout.contains("on another chain"))
+  }
+
   @Test func forkOptionChangesValidity() throws {
     let result = try TxrayProcess.run([
       "--fork", "berlin", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex"),

@@ -160,24 +160,39 @@ enum IntentStory {
     Amount(units: bips, decimals: 2, symbol: "").formattedNumber + "%"
   }
 
-  /// The story told for an assumed chain when the transaction names none and names were read for
-  /// it: the action says so (", if this is Ethereum mainnet"), and so does a caveat every
-  /// composition must say, so no explanation can drop it.
+  /// The story told for an assumed chain when the transaction names none and something in it is
+  /// the chain's: a token or contract name read for it, or an amount of its coin (a transaction
+  /// without a chain id sends 0.1 of whichever chain's coin it is replayed on). The action says
+  /// so (", if this is Ethereum mainnet"), and so does a caveat every composition must say, so no
+  /// explanation can drop it.
   static func noteAssumedNetwork(_ story: Story, _ facts: RuleFacts, _ slots: inout SlotSet)
     -> Story
   {
+    guard let network = facts.outcome.assumedNetwork else { return story }
+    let moved = facts.effects.flatMap { [$0].flatMap(assets) }
     let namesSomething =
       !facts.outcome.knownNames.isEmpty
-      || facts.effects.contains { effect in
-        [effect].flatMap(assets).contains { $0.kind != .native && $0.source != nil }
-      }
-    guard let network = facts.outcome.assumedNetwork, namesSomething else { return story }
+      || moved.contains { $0.kind != .native && $0.source != nil }
+    let movesCoin = !facts.outcome.value.isZero || moved.contains { $0.kind == .native }
+    guard namesSomething || movesCoin else { return story }
     var noted = story
     let assumed = slots.add("assumedNetwork", network)
     noted.phrase += ", if this is " + assumed
-    noted.caveat =
-      "The transaction names no chain: token and contract names are those of " + assumed
-      + ", if that is where it is sent."
+    let coin = facts.outcome.nativeAsset.symbol ?? "coin"
+    switch (namesSomething, movesCoin) {
+    case (true, false):
+      noted.caveat =
+        "The transaction names no chain: token and contract names are those of " + assumed
+        + ", if that is where it is sent."
+    case (true, true):
+      noted.caveat =
+        "The transaction names no chain: its \(coin) and the token and contract names are those of "
+        + assumed + ", if that is where it is sent; elsewhere the amount is of that chain's coin."
+    default:
+      noted.caveat =
+        "The transaction names no chain: its \(coin) is " + assumed
+        + "'s coin, if that is where it is sent; elsewhere the amount is of that chain's coin."
+    }
     return noted
   }
 }
