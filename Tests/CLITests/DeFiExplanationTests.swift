@@ -114,6 +114,29 @@ import Testing
     #expect((object["headline"] as? String)?.hasPrefix("You swap 4303.000000000000262144 ") == true)
   }
 
+  /// The sample's swap as a request on Base (chain 8453), where USDC's mainnet address is no
+  /// listed token: the fee sentence names it by its address in plain words ("0.25% of the tokens
+  /// at 0xA0b8…eB48", never "of the the token at").
+  @Test func swapFeeOfAnUnlistedTokenReadsPlainly() throws {
+    let sample = try Self.json(
+      try TxrayProcess.run([
+        "--json", "--no-model", TxrayProcess.sample("uniswap-universal-router-swap.hex"),
+      ]))
+    let data = try #require(sample["data"] as? String)
+    let request = """
+      {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266","chainId":"0x2105",
+       "to":"0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af","value":"0xde0b6b3a7640000",
+       "data":"\(data)"}
+      """
+    let result = try TxrayProcess.run(["--no-model"], stdin: Data(request.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "You swap 1 ETH for at least 2990000000 base units of the token at 0xA0b8…eB48"))
+    #expect(result.stdout.contains("Of what moves, 0.25% of the tokens at 0xA0b8…eB48 goes to"))
+    #expect(!result.stdout.contains("the the"))
+  }
+
   @Test func polygonSaysPOLEverywhere() throws {
     let request = """
       {"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",

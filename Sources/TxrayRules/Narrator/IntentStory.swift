@@ -138,7 +138,7 @@ enum IntentStory {
     if let bips = fee.shareBips {
       share =
         slots.add("feeShare\(index + 1)", percent(bips: bips)) + " of the "
-        + FactText.assetName(fee.asset)
+        + FactText.holdingName(fee.asset)
     } else {
       share = slots.add("fee\(index + 1)", amountText(fee))
     }
