@@ -361,6 +361,8 @@ import Testing
       "calldata-yieldxyz-pol-validator.tests.json", "Stake amount",
       "Stake amount      113.820189659605384342 POL"
     ),
+    // Midas gives its `unit` fields a blank base (" "): no unit, and no trailing space.
+    ("calldata-MinterVault.tests.json", "Amount 100", "Amount        100\n"),
   ])
   func descriptorAmountsReadAsTheDeviceShowsThem(file: String, screen: String, shown: String)
     throws

@@ -1,3 +1,4 @@
+import Foundation
 import TxrayCore
 
 /// Turns a descriptor's field specifications into displayed fields for one call or message.
@@ -284,7 +285,8 @@ struct FieldFormatter {
 
   private func unit(_ value: ABIValue, params: JSONValue?) -> String? {
     guard let units = value.integerValue else { return nil }
-    let base = parameter(params, "base")?.stringValue ?? ""
+    // Midas's descriptors give a blank base (" "): it reads as no unit, not a trailing space.
+    let base = (parameter(params, "base")?.stringValue ?? "").trimmingCharacters(in: .whitespaces)
     var decimals = 0
     if case .number(let digits)? = parameter(params, "decimals"), let n = Int(digits),
       (0...77).contains(n)
