@@ -15,8 +15,14 @@ enum TypedDataExplainer {
     }
     let described = clearSigning.describe(typedData: typed)
     let tokens = TypedDataTokenNames(clearSigning: clearSigning, chainId: typed.chainId)
+    var outcome = TypedDataOutcome.declared(typed, tokens: clearSigning)
+    // Spenders are named as in a transaction ("Uniswap Universal Router (0x66a9…A8Af)"), on the
+    // chain the domain binds the signature to; a domain without one names nobody.
+    if let chainId = typed.chainId {
+      EVMOutcome.nameKnownAccounts(&outcome, chainId: chainId, clearSigning: clearSigning)
+    }
     return Explanation(
-      rendering, outcome: TypedDataOutcome.declared(typed, tokens: clearSigning),
+      rendering, outcome: outcome,
       json: { TypedDataJSON.object(typed, described: described, tokens: tokens) },
       sheet: { TypedDataFactSheet.make(typed, described: described, tokens: tokens) })
   }

@@ -20,6 +20,25 @@ import Testing
       ))
   }
 
+  /// The spender is named as a transaction names it, on the chain the domain binds: the
+  /// sample's Universal Router on mainnet. A domain on another chain names nobody there.
+  @Test func permitSpenderIsNamedOnTheDomainsChain() throws {
+    let sample = TxrayProcess.sample("permit2-single.json")
+    let result = try TxrayProcess.run(["--no-model", sample])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "You sign a permit that lets Uniswap Universal Router (0x66a9…A8Af) spend all of your "
+          + "USDC until 2026-12-28 12:00 UTC\n"))
+    let text = try String(contentsOfFile: sample, encoding: .utf8)
+    let onBase = text.replacingOccurrences(of: "\"chainId\": 1,", with: "\"chainId\": 8453,")
+    #expect(onBase != text)
+    let base = try TxrayProcess.run(["--no-model"], stdin: Data(onBase.utf8))
+    #expect(base.status == 0, "\(base.stderr)")
+    #expect(!base.stdout.contains("Uniswap Universal Router"))
+    #expect(base.stdout.contains("lets 0x66a9…A8Af spend"))
+  }
+
   @Test func eip2612PermitFromJSONRPCCall() throws {
     let result = try TxrayProcess.run(["explain", TxrayProcess.sample("eip2612-permit.json")])
     #expect(result.status == 0, "\(result.stderr)")
