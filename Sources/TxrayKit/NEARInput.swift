@@ -24,17 +24,22 @@ public enum NEARInput {
     let compact = CompactText(text)
     if isHex(compact.text) { return try compact.hexBytes() }
     do { return try Base64.decode(compact.text) } catch {
+      // Text that is neither 0x-hex nor JSON lands here, a mistyped word included: the line
+      // says what txray reads before what went wrong reading it as base64.
+      let detail: String
       switch error {
       case .invalidCharacter(let ch, let offset):
-        throw .badInput(
-          "invalid base64 character '\(ch)' at offset \(compact.originalOffset(offset))")
+        detail = "invalid character '\(ch)' at offset \(compact.originalOffset(offset))"
       case .badPadding(let offset):
-        throw .badInput(
-          "misplaced base64 padding or non-zero trailing bits at offset "
-            + "\(compact.originalOffset(offset))")
+        detail =
+          "misplaced padding or non-zero trailing bits at offset "
+          + "\(compact.originalOffset(offset))"
       case .badLength:
-        throw .badInput("\(error): the base64 text is cut off")
+        detail = "\(error): the text is cut off"
       }
+      throw .badInput(
+        "not a transaction txray reads (0x-hex, JSON, or base64 of a NEAR transaction); "
+          + "as base64: \(detail)")
     }
   }
 

@@ -151,6 +151,12 @@ import Testing
       stdin: sampleText("near-ft-transfer.b64").replacingOccurrences(of: "=", with: "") + "AAAA",
       expected: "trailing bytes"),
     Case(name: "junk base64", arguments: ["--chain", "near"], stdin: "q!!z", expected: "base64"),
+    // A word is base64's alphabet too: the line first says what txray reads.
+    Case(
+      name: "a mistyped word", arguments: [], stdin: "garbage\n",
+      expected:
+        "not a transaction txray reads (0x-hex, JSON, or base64 of a NEAR transaction); as base64: "
+        + "misplaced padding or non-zero trailing bits at offset 6"),
     Case(
       name: "junk Borsh", arguments: ["--chain", "near"], stdin: "ffffffff0000",
       expected: "at byte 0"),
