@@ -53,7 +53,14 @@ public enum InputReader {
     }
   }
 
+  /// 3 when `bytes` open with UTF-8's byte order mark, else 0.
+  public static func byteOrderMarkLength(_ bytes: ArraySlice<UInt8>) -> Int {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+  }
+
   private static func decodeText(_ bytes: [UInt8], origin: String) throws(Failure) -> String {
+    // A byte order mark (Windows editors write one) is not part of the transaction.
+    let bytes = bytes.dropFirst(byteOrderMarkLength(bytes[...]))
     if let bad = bytes.firstIndex(where: { $0 == 0 }) {
       throw .badInput(
         "\(origin) holds binary data (NUL byte at offset \(bad)), expected hex, base64 or JSON text"

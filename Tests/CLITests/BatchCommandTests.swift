@@ -43,6 +43,20 @@ import Testing
       result.stderr.contains("10 records, 4 errors, 4 blank or comment lines"), "\(result.stderr)")
   }
 
+  /// A queue saved by a Windows editor: a byte order mark before line 1 and CRLF line ends.
+  /// Every line reads as it would without them.
+  @Test func byteOrderMarkAndCRLFAreNotPartOfTheLines() throws {
+    let lines = Self.sampleNames.prefix(3).map(Self.sampleLine)
+    let plain = try TxrayProcess.run(
+      ["batch", "-"], stdin: Data(lines.joined(separator: "\n").utf8))
+    var windows = Data([0xEF, 0xBB, 0xBF])
+    windows.append(Data(lines.joined(separator: "\r\n").utf8))
+    let result = try TxrayProcess.run(["batch", "-"], stdin: windows)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == plain.stdout)
+    #expect(try Self.records(result.stdout).allSatisfy { $0["error"] == nil })
+  }
+
   @Test func recordsMatchExplainJSON() throws {
     let lines = Self.sampleNames.map(Self.sampleLine)
     let result = try TxrayProcess.run(

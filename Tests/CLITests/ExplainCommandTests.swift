@@ -41,6 +41,20 @@ import Testing
     #expect(a.stdout == b.stdout)
   }
 
+  /// A file saved by a Windows editor opens with a byte order mark; it is not part of the
+  /// transaction, whichever kind the file holds.
+  @Test(arguments: [
+    "erc20-transfer.hex", "request.json", "near-ft-transfer.b64", "permit2-single.json",
+  ])
+  func byteOrderMarkIsIgnored(sample: String) throws {
+    let text = try Data(contentsOf: URL(fileURLWithPath: TxrayProcess.sample(sample)))
+    let plain = try TxrayProcess.run(["--json", "--no-model"], stdin: text)
+    let marked = try TxrayProcess.run(
+      ["--json", "--no-model"], stdin: Data([0xEF, 0xBB, 0xBF]) + text)
+    #expect(marked.status == 0, "\(marked.stderr)")
+    #expect(marked.stdout == plain.stdout)
+  }
+
   @Test func jsonHasEveryDocumentedField() throws {
     let result = try TxrayProcess.run([
       "explain", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex"),

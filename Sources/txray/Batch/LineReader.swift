@@ -71,6 +71,8 @@ struct LineReader {
       let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n > 0 {
         end = n
+        // A byte order mark opening the file (Windows editors write one) is not part of line 1.
+        if bytesConsumed == 0 { start = InputReader.byteOrderMarkLength(buffer[0..<n]) }
         bytesConsumed += n
         return true
       }
