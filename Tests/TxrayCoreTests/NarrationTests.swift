@@ -55,6 +55,23 @@ import TxrayCore
     #expect(composed.claimIds == ["signer", "fee", "detail", "risk", "missing"])
   }
 
+  /// "Also," never opens a statement that says "also" itself: the model composed "Also, the
+  /// contract's descriptor also shows …" until it could not.
+  @Test func alsoNeverOpensAStatementThatSaysAlso() {
+    let shows = Claim(
+      id: "fields", kind: .detail, wordings: ["The contract's descriptor also shows {fields}."])
+    let alone = Claim(id: "gone", kind: .detail, wordings: ["What comes out goes to {payee}."])
+    #expect(!Composition.canJoin(shows, shows.wordings[0], with: .also, after: alone))
+    #expect(Composition.canJoin(alone, alone.wordings[0], with: .also, after: shows))
+    let narration = Self.narration(
+      headline: "",
+      slots: [Slot(name: "fields", value: "To: bob"), Slot(name: "payee", value: "bob")],
+      claims: [alone, shows])
+    #expect(
+      narration.text(of: Composition([.init(claim: "gone"), .init(claim: "fields", joint: .also)]))
+        == "What comes out goes to bob. The contract's descriptor also shows To: bob.")
+  }
+
   @Test func signedChangeKnowsItsDirection() {
     #expect(SignedAmount.change(from: 10, to: 3) == SignedAmount(magnitude: 7, isNegative: true))
     #expect(SignedAmount.change(from: 3, to: 3).isNegative == false)

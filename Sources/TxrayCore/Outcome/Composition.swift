@@ -37,14 +37,17 @@ public struct Composition: Sendable, Equatable {
   /// capitalised word ("You", "Fees"), which can be lower-cased, not with a value or an acronym.
   /// Only context joins context with "and" ("you sign as …, and fees can reach …"), so "and"
   /// never links two things as if one followed from the other; "Also," opens a detail, context
-  /// or why sentence. A finding always stands as a sentence of its own after its severity.
+  /// or why sentence, one that does not say "also" itself ("Also, the contract's descriptor also
+  /// shows …" says it twice). A finding always stands as a sentence of its own after its severity.
   public static func canJoin(
     _ claim: Claim, _ wording: String, with joint: Joint, after previous: Claim?
   ) -> Bool {
     switch joint {
     case .sentence: return true
     case .and: guard claim.kind == .context, previous?.kind == .context else { return false }
-    case .also: guard [.detail, .context, .why].contains(claim.kind) else { return false }
+    case .also:
+      let saysAlso = wording.lowercased().split { !$0.isLetter }.contains("also")
+      guard [.detail, .context, .why].contains(claim.kind), !saysAlso else { return false }
     }
     let word = wording.prefix { $0.isLetter }
     guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
