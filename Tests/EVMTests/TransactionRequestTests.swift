@@ -130,8 +130,10 @@ import TxrayCore
     #expect(nestingError?.message == "JSON request nests deeper than 32 levels")
     #expect(nestingError?.offset == 37)  // the 32nd "[" after the object's "{"
 
-    // Brackets inside strings do not count.
-    let quoted = #"{"data": "0x", "note": ""# + String(repeating: "[", count: 100) + #""}"#
+    // Brackets inside strings do not count (a JSON-RPC call's id may be any string).
+    let quoted =
+      #"{"method": "eth_sendTransaction", "id": ""# + String(repeating: "[", count: 100)
+      + #"", "params": [{"data": "0x"}]}"#
     #expect(throws: Never.self) { try TransactionDecoder.decode(jsonRequest: quoted) }
   }
 

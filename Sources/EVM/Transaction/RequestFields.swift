@@ -7,6 +7,14 @@ struct RequestFields {
   /// Where this object sits in the request, e.g. "authorizationList[0]."; "" at the top.
   var path = ""
 
+  /// The same object without the members `names`.
+  func removing(_ names: [String]) -> RequestFields {
+    guard let members = object.objectMembers else { return self }
+    return RequestFields(object: .object(members.filter { !names.contains($0.key) }), path: path)
+  }
+
+  func removing(_ name: String) -> RequestFields { removing([name]) }
+
   /// Whether any of `keys` is present and not null.
   func has(_ keys: String...) -> Bool {
     keys.contains { key in object[key].map { $0 != .null } ?? false }

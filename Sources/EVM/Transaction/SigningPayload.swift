@@ -50,9 +50,16 @@ extension RLPEncoder {
   }
 
   /// The fields a signer commits to, in the order of the transaction's type.
-  fileprivate mutating func appendUnsignedFields(of tx: Transaction) {
+  mutating func appendUnsignedFields(of tx: Transaction) {
     if tx.type == .legacy {
       appendLegacyFields(of: tx)
+      if let chainId = tx.chainId {
+        // EIP-155: the chain id takes v's place and r = s = 0, binding the signature to one
+        // chain.
+        appendInteger(chainId)
+        appendInteger(UInt64(0))
+        appendInteger(UInt64(0))
+      }
       return
     }
     appendInteger(tx.chainId ?? .zero)
@@ -79,19 +86,15 @@ extension RLPEncoder {
     }
   }
 
-  private mutating func appendLegacyFields(of tx: Transaction) {
+  /// The six fields every legacy transaction starts with; v, r and s (or EIP-155's chain id and
+  /// two zeros) follow.
+  mutating func appendLegacyFields(of tx: Transaction) {
     appendInteger(tx.nonce)
     appendInteger(tx.gasPrice ?? .zero)
     appendInteger(tx.gasLimit)
     appendBytes(tx.to?.bytes ?? [])
     appendInteger(tx.value)
     appendBytes(tx.data)
-    if let chainId = tx.chainId {
-      // EIP-155: the chain id takes v's place and r = s = 0, binding the signature to one chain.
-      appendInteger(chainId)
-      appendInteger(UInt64(0))
-      appendInteger(UInt64(0))
-    }
   }
 
   private mutating func appendAccessList(_ accessList: [AccessListEntry]) {

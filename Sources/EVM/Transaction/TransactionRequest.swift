@@ -7,23 +7,41 @@ extension TransactionDecoder {
   /// Deeper nesting than any request needs is refused before the recursive JSON parser sees it.
   static let maxRequestNesting = 32
 
-  /// A JSON transaction request as an app passes it to eth_sendTransaction or
-  /// eth_signTransaction (the params object, or the whole JSON-RPC call). Quantities may be
-  /// 0x-hex, decimal strings or JSON integers. Missing values stay zero (nonce, gas, value) or
-  /// nil (chainId), for the caller to point out; a field of the wrong JSON type, a malformed
-  /// value, or a field that does not belong to the transaction's type throws, naming the field.
-  /// Without "type", the type is inferred as geth and ethers do.
+  /// A JSON transaction as a wallet or node passes it:
+  /// - a request as an app passes it to eth_sendTransaction or eth_signTransaction (the params
+  ///   object, or the whole JSON-RPC call). Quantities may be 0x-hex, decimal strings or JSON
+  ///   integers. Missing values stay zero (nonce, gas, value) or nil (chainId), for the caller to
+  ///   point out; a field of the wrong JSON type, a malformed value, a field no request has, or a
+  ///   field that does not belong to the transaction's type throws, naming the field. Without
+  ///   "type", the type is inferred as geth and ethers do.
+  /// - an eth_sendRawTransaction call: its raw signed transaction.
+  /// - a signed transaction as a node shows it (eth_getTransactionByHash's result, bare or in
+  ///   the JSON-RPC answer): see `decode(view:)`.
   public static func decode(jsonRequest: String) throws(DecodeError) -> Transaction {
-    let fields = try requestObject(jsonRequest)
-    // Another JSON object (a state snapshot, a receipt) has keys but none of a request's, and
-    // would otherwise read as a request that leaves every field to the wallet.
-    guard
-      fields.object.objectMembers?.isEmpty != false
-        || requestFieldNames.contains(where: { fields.has($0) })
-    else {
-      throw DecodeError(
-        "this JSON object has none of a transaction request's fields (to, data, value, gas …)")
+    switch try requestEnvelope(jsonRequest) {
+    case .rawTransaction(let hex):
+      guard let bytes = try? Hex.decode(hex), !bytes.isEmpty else {
+        throw DecodeError("params[0] of eth_sendRawTransaction must be the transaction as 0x-hex")
+      }
+      return try decodeSigned(bytes)
+    case .fields(let fields):
+      // Another JSON object (a state snapshot, a receipt) has keys but none of a request's:
+      // saying so helps more than naming its first key.
+      guard
+        fields.object.objectMembers?.isEmpty != false
+          || requestFieldNames.contains(where: { fields.has($0) })
+      else {
+        throw DecodeError(
+          "this JSON object has none of a transaction request's fields (to, data, value, gas …)")
+      }
+      if fields.has("r", "s") { return try decode(view: fields) }
+      try checkFieldNames(fields, known: requestFieldNames)
+      return try decode(request: fields)
     }
+  }
+
+  /// The request `fields` state, every name in them already known.
+  static func decode(request fields: RequestFields) throws(DecodeError) -> Transaction {
     let type = try requestType(fields)
     try checkFieldsBelong(to: type, fields)
 
@@ -72,8 +90,22 @@ extension TransactionDecoder {
     "blobVersionedHashes", "authorizationList",
   ]
 
-  /// Parses the text into the request object, unwrapping a JSON-RPC call's first param.
-  private static func requestObject(_ text: String) throws(DecodeError) -> RequestFields {
+  /// What a JSON input holds once any JSON-RPC wrapping is taken off.
+  enum RequestEnvelope {
+    case fields(RequestFields)
+    case rawTransaction(String)
+  }
+
+  /// The JSON-RPC methods whose first param is a transaction object.
+  static let transactionObjectMethods: Set<String> = [
+    "eth_sendTransaction", "eth_signTransaction", "eth_call", "eth_estimateGas",
+    "eth_createAccessList", "eth_fillTransaction",
+  ]
+
+  /// Parses the text and takes off a JSON-RPC call (the transaction object, or the raw one of
+  /// eth_sendRawTransaction) or answer (its result). A call of any other method is refused by
+  /// name: reading its params as a transaction would explain something nobody asked to sign.
+  private static func requestEnvelope(_ text: String) throws(DecodeError) -> RequestEnvelope {
     let bytes = Array(text.utf8)
     guard bytes.count <= maxRequestBytes else {
       throw DecodeError("JSON request is larger than 1 MiB")
@@ -86,13 +118,57 @@ extension TransactionDecoder {
       throw DecodeError("JSON request is not valid JSON")
     }
     guard case .object = object else { throw DecodeError("JSON request must be an object") }
-    if object["method"]?.stringValue != nil, let params = object["params"]?.arrayItems {
-      guard let first = params.first, case .object = first else {
+    if let method = object["method"]?.stringValue {
+      let first = object["params"]?.arrayItems?.first
+      if method == "eth_sendRawTransaction" {
+        guard let raw = first?.stringValue else {
+          throw DecodeError("params[0] of eth_sendRawTransaction must be the transaction as 0x-hex")
+        }
+        return .rawTransaction(raw)
+      }
+      guard transactionObjectMethods.contains(method) else {
+        throw DecodeError(
+          "txray reads eth_sendTransaction, eth_signTransaction, eth_sendRawTransaction and "
+            + "eth_signTypedData calls, not \(quotedName(method))")
+      }
+      guard let first, case .object = first else {
         throw DecodeError("params[0] of the JSON-RPC call must be the transaction object")
       }
       object = first
+    } else if object["jsonrpc"] != nil, let result = object["result"] {
+      guard result != .null else {
+        throw DecodeError("the JSON-RPC answer's result is null: the node has no such transaction")
+      }
+      guard case .object = result else {
+        throw DecodeError("the JSON-RPC answer's result is not a transaction object")
+      }
+      object = result
     }
-    return RequestFields(object: object)
+    return .fields(RequestFields(object: object))
+  }
+
+  /// A name from the input for an error line, clipped: the line stays one short line whatever
+  /// the input holds (the line is made terminal-safe where it is printed).
+  private static func quotedName(_ name: String) -> String {
+    "\"" + (name.count > 40 ? name.prefix(40) + "…" : name) + "\""
+  }
+
+  /// Throws for a name that is not in `known`: a request with "To" or an EIP-5792 "calls" batch
+  /// read as if the field were absent would be a contract creation.
+  static func checkFieldNames(_ fields: RequestFields, known: [String]) throws(DecodeError) {
+    if fields.has("calls") {
+      throw DecodeError(
+        "\"calls\" is a wallet_sendCalls batch (EIP-5792), which txray does not read: "
+          + "explain each call as a request of its own")
+    }
+    for (name, _) in fields.object.objectMembers ?? [] where !known.contains(name) {
+      if let meant = known.first(where: { $0.lowercased() == name.lowercased() }) {
+        throw DecodeError(
+          "\(quotedName(name)) is not a transaction field; field names are case-sensitive: "
+            + "\"\(meant)\"")
+      }
+      throw DecodeError("\(quotedName(name)) is not a field of a transaction")
+    }
   }
 
   /// Refuses nesting deeper than `maxRequestNesting`, counting brackets outside strings.
