@@ -245,6 +245,12 @@ def transaction_requests():
         request["type"] = hex(vector["type"])
         found.append(json.dumps(request).encode())
         found.append(json.dumps({"jsonrpc": "2.0", "id": 1, "method": "eth_sendTransaction", "params": [request]}).encode())
+    # geth's answers to eth_getTransactionByHash (signed views) and its eth_sendRawTransaction calls.
+    for folder, marker in (("eth_getTransactionByHash", "<< "), ("eth_sendRawTransaction", ">> ")):
+        for name in sorted(glob.glob(os.path.join(SHARED, "evm-rpc", folder, "*.io"))):
+            for line in read(name).splitlines():
+                if line.startswith(marker):
+                    found.append(line[3:].encode())
     return found
 
 
