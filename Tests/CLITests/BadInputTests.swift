@@ -42,6 +42,20 @@ import Testing
     Case(
       name: "oversized", stdin: Array(repeating: UInt8(ascii: "a"), count: 9 << 20),
       expected: "larger than"),
+    // What people paste where the transaction belongs, named by its size.
+    Case(
+      name: "a transaction hash",
+      stdin: Array("0x695ad02907c9e13ab7c69963f723fa46ac13cd5e2314f61eab2cb2f07b946faa".utf8),
+      expected: "32 bytes is a transaction hash's size: txray needs the transaction itself"),
+    Case(
+      name: "an address", stdin: Array("0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045".utf8),
+      expected: "20 bytes is an address, not a transaction"),
+    Case(
+      name: "a call's data",
+      stdin: Array(
+        ("0xa9059cbb000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa96045"
+          + String(repeating: "0", count: 63) + "1").utf8),
+      expected: "this reads like a call's data (selector 0xa9059cbb)"),
   ]
 
   @Test(arguments: cases)
