@@ -12,11 +12,32 @@ public enum NEARInput {
         throw .badInput("NEAR RPC transaction: \(error)")
       }
     }
+    let compact = text.filter { !$0.isWhitespace }
+    if let hint = misplacedInputHint(compact) { throw .badInput(hint) }
     let bytes = try borshBytes(text)
     guard !bytes.isEmpty else { throw .badInput("no transaction bytes in the input") }
     do { return try TransactionDecoder.decode(bytes) } catch {
       throw .badInput("NEAR transaction: \(error)")
     }
+  }
+
+  /// What text that is no transaction most likely is, when its shape says so: people paste a
+  /// transaction's hash or an account id where the transaction belongs. A NEAR transaction is at
+  /// least a hundred bytes, so nothing this short is one.
+  static func misplacedInputHint(_ compact: String) -> String? {
+    let base58 = Set("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+    if (43...44).contains(compact.count), compact.allSatisfy(base58.contains) {
+      return "this reads like a NEAR transaction hash (base58), not a transaction: txray needs "
+        + "the transaction itself, as base64 of its Borsh or the RPC's JSON (tx, "
+        + "EXPERIMENTAL_tx_status)"
+    }
+    if compact.count <= 64, compact.contains("."),
+      compact.allSatisfy({ $0.isLowercase || $0.isNumber || "._-".contains($0) }),
+      compact.allSatisfy(\.isASCII)
+    {
+      return "this reads like a NEAR account id, not a transaction"
+    }
+    return nil
   }
 
   /// Hex or base64 with whitespace removed; an error names the offset in the text as given.

@@ -151,6 +151,14 @@ import Testing
       stdin: sampleText("near-ft-transfer.b64").replacingOccurrences(of: "=", with: "") + "AAAA",
       expected: "trailing bytes"),
     Case(name: "junk base64", arguments: ["--chain", "near"], stdin: "q!!z", expected: "base64"),
+    // What people paste where the transaction belongs, named by its shape.
+    Case(
+      name: "a NEAR transaction hash", arguments: [],
+      stdin: "9P896WJrqeEzhrKQHyafH825WCH6LkXEaDriHzM13Cyr\n",
+      expected: "this reads like a NEAR transaction hash (base58), not a transaction"),
+    Case(
+      name: "an account id", arguments: [], stdin: "alice.near",
+      expected: "this reads like a NEAR account id, not a transaction"),
     // A word is base64's alphabet too: the line first says what txray reads.
     Case(
       name: "a mistyped word", arguments: [], stdin: "garbage\n",
