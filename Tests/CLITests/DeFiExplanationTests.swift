@@ -144,7 +144,16 @@ import Testing
        "gas":"0x5208","maxFeePerGas":"0x6fc23ac00","maxPriorityFeePerGas":"0x3b9aca00",
        "value":"0x14d1120d7b160000"}
       """
-    let state = TxrayProcess.sample("eip1559-eth-transfer.state.json")
+    // The sample's state, as Polygon's: a state of another chain would refuse the request.
+    let mainnet = try String(
+      contentsOfFile: TxrayProcess.sample("eip1559-eth-transfer.state.json"), encoding: .utf8)
+    let polygonState = mainnet.replacingOccurrences(
+      of: #""chainId": "0x1""#, with: #""chainId": "0x89""#)
+    #expect(polygonState != mainnet)
+    let state = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-polygon-\(UUID().uuidString).json").path
+    try polygonState.write(toFile: state, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: state) }
     let text = try TxrayProcess.run(["--state", state], stdin: Data(request.utf8))
     #expect(text.status == 0, "\(text.stderr)")
     #expect(text.stdout.contains("You send 1.5 POL to 0xd8dA…6045"))
@@ -154,6 +163,36 @@ import Testing
     let json = try TxrayProcess.run(["--json", "--state", state], stdin: Data(request.utf8))
     #expect(!json.stdout.contains("\"ETH\""))
     #expect(json.stdout.contains("\"symbol\":\"POL\""))
+  }
+
+  /// A transaction for one chain against another chain's state is invalid there, as a node
+  /// says; a state that names no chain is read as the transaction's.
+  @Test func stateOfAnotherChainRefusesTheTransaction() throws {
+    let sample = TxrayProcess.sample("erc20-transfer.hex")
+    let mainnet = try String(
+      contentsOfFile: TxrayProcess.sample("erc20-transfer.state.json"), encoding: .utf8)
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("txray-chains-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let polygon = directory.appendingPathComponent("polygon.json").path
+    try mainnet.replacingOccurrences(of: #""chainId": "0x1""#, with: #""chainId": "0x89""#)
+      .write(toFile: polygon, atomically: true, encoding: .utf8)
+    let refused = try TxrayProcess.run(["--no-model", "--state", polygon, sample])
+    #expect(refused.status == 3, "\(refused.stderr)")
+    #expect(
+      refused.stdout.contains(
+        "invalid against this state: it is for Ethereum mainnet (chain 1) but the state is of "
+          + "Polygon PoS (chain 137)"))
+    let unnamed = directory.appendingPathComponent("unnamed.json").path
+    let unnamedState = mainnet.replacingOccurrences(
+      of: #",\#n  "chainId": "0x1""#, with: "")
+    #expect(unnamedState != mainnet)
+    try unnamedState
+      .write(toFile: unnamed, atomically: true, encoding: .utf8)
+    let read = try TxrayProcess.run(["--no-model", "--state", unnamed, sample])
+    #expect(read.status == 0, "\(read.stderr)")
+    #expect(read.stdout.contains("simulation    succeeded"))
   }
 
   /// An unsigned NEAR transaction (RPC JSON form) in which `signer` (alice.near with

@@ -29,6 +29,21 @@ public struct EVMSimulator: Sendable {
   /// Simulates `tx` sent by `sender` (its recovered signer, or the `from` a person or request
   /// gave for an unsigned transaction).
   public func simulate(_ tx: Transaction, from sender: Address) -> EVMSimulation {
+    if let chainId = tx.chainId, chainId != UInt256(block.chainId) {
+      guard !block.chainIdIsStated, let id = chainId.uint64Value else {
+        // A node rejects it too: its signature is for another chain (EIP-155, the chain id
+        // of typed transactions), and the state's contracts are not the ones it names.
+        return EVMSimulation(
+          status: .invalid(
+            "it is for \(EVMChain.networkName(chainId: chainId)) but the state is of "
+              + EVMChain.networkName(chainId: UInt256(block.chainId))))
+      }
+      // The state names no chain: it is read as the transaction's (CHAINID included).
+      var simulator = self
+      simulator.block.chainId = id
+      simulator.block.chainIdIsStated = true
+      return simulator.simulate(tx, from: sender)
+    }
     let executor = TransactionExecutor(
       fork: fork, block: block, state: state, limits: ExecutionLimits(timeout: timeout))
     let result = executor.execute(ExecutableTransaction(tx, sender: sender))

@@ -102,7 +102,10 @@ struct SnapshotReader {
     if let (name, value) = field("excessBlobGas") {
       block.excessBlobGas = try uint64(value, field: name)
     }
-    if let (name, value) = field("chainId") { block.chainId = try uint64(value, field: name) }
+    if let (name, value) = field("chainId") {
+      block.chainId = try uint64(value, field: name)
+      block.chainIdIsStated = true
+    }
     return block
   }
 }

@@ -49,7 +49,9 @@ extension StateSnapshot {
     if let excess = block.excessBlobGas {
       blockFields.append(("excessBlobGas", .string(UInt256(excess).hexString)))
     }
-    blockFields.append(("chainId", .string(UInt256(block.chainId).hexString)))
+    if block.chainIdIsStated {
+      blockFields.append(("chainId", .string(UInt256(block.chainId).hexString)))
+    }
     let hashes = blockHashes.sorted { $0.key < $1.key }.map { number, hash in
       (key: UInt256(number).hexString, value: JSONValue.string(Hex.encode(hash.bigEndianBytes)))
     }

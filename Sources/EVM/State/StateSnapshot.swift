@@ -35,10 +35,11 @@ public struct StateSnapshot: Sendable, Equatable {
     self.blockHashes = blockHashes
   }
 
-  /// The block a bare prestate map runs in: mainnet, a 30M gas limit, zero fees.
+  /// The block a bare prestate map runs in: a 30M gas limit, zero fees, and the chain of the
+  /// transaction run in it (mainnet when it names none).
   public static let defaultBlock = BlockEnvironment(
     number: 0, timestamp: 0, coinbase: Address.zero, gasLimit: 30_000_000, baseFee: .zero,
-    prevRandao: .zero, excessBlobGas: 0, chainId: 1)
+    prevRandao: .zero, excessBlobGas: 0, chainId: 1, chainIdIsStated: false)
 }
 
 /// One account of a snapshot: its fields and the storage slots that were read.

@@ -57,11 +57,15 @@ public struct BlockEnvironment: Sendable, Equatable {
   /// nil before Cancun (no blob gas market).
   public var excessBlobGas: UInt64?
   public var chainId: UInt64
+  /// Whether the state's source named its chain (a node always does; a snapshot may leave it
+  /// out). A transaction for another chain than a named one is invalid against this state; one
+  /// the source left out is taken from the transaction.
+  public var chainIdIsStated: Bool
 
   public init(
     number: UInt64, timestamp: UInt64, coinbase: Address, gasLimit: UInt64,
     baseFee: UInt256, prevRandao: UInt256, difficulty: UInt256 = .zero,
-    excessBlobGas: UInt64? = 0, chainId: UInt64 = 1
+    excessBlobGas: UInt64? = 0, chainId: UInt64 = 1, chainIdIsStated: Bool = true
   ) {
     self.number = number
     self.timestamp = timestamp
@@ -72,6 +76,7 @@ public struct BlockEnvironment: Sendable, Equatable {
     self.difficulty = difficulty
     self.excessBlobGas = excessBlobGas
     self.chainId = chainId
+    self.chainIdIsStated = chainIdIsStated
   }
 }
 
