@@ -72,6 +72,11 @@ enum NEARFactSheet {
   private static func signatureVerdict(_ decoded: DecodedTransaction) -> String {
     guard let signature = decoded.signature else { return "none: not signed yet" }
     switch decoded.signatureValid {
+    case .some(true) where decoded.blockHash == nil:
+      // An RPC view leaves out the block hash, and with it what the hash is the hash of: the
+      // signature proves the stated hash was signed, not that these fields are what it covers.
+      return "valid \(signature.type.name) signature by the public key of the stated hash; the "
+        + "view has no block hash, so nothing ties that hash to the fields shown"
     case .some(true): return "valid \(signature.type.name) signature by the public key"
     case .some(false): return "INVALID: not made by the public key over this transaction"
     case nil: return "cannot be checked: no hash to check it against"

@@ -101,6 +101,21 @@ import Testing
     #expect(try Self.json(evm)["chain"] as? String == "evm")
   }
 
+  /// An RPC view has no block hash: its signature proves the stated hash was signed, and the
+  /// text does not let that read as a proof of the fields.
+  @Test func rpcViewSignatureIsOfTheStatedHashOnly() throws {
+    let result = try TxrayProcess.run([
+      "--no-model", TxrayProcess.sample("near-rpc-transaction.json"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "signature      valid ed25519 signature by the public key of the stated hash; the view "
+          + "has no block hash, so nothing ties that hash to the fields shown"))
+    let signed = try TxrayProcess.run(["--no-model", TxrayProcess.sample("near-ft-transfer.b64")])
+    #expect(signed.stdout.contains("signature      valid ed25519 signature by the public key\n"))
+  }
+
   @Test func rpcResponseIsDetected() throws {
     let view = Self.sampleText("near-rpc-transaction.json")
     let response = #"{"jsonrpc":"2.0","id":"x","result":{"transaction":"# + view + "}}"
