@@ -209,8 +209,8 @@ enum EVMSimulationText {
       return ("balance", "\(account) \(sign)\(amountText(delta.magnitude, asset, tokenId: nil))")
     case .allowance(let asset, let owner, let spender, let amount, let expiry, let mechanism):
       let how =
-        amount == .max ? "UNLIMITED " + name(asset) : amountText(amount, asset, tokenId: nil)
-      let until = expiry.map { " until unix time \($0)" } ?? ""
+        AllowanceSize(amount).cell(name(asset)) ?? amountText(amount, asset, tokenId: nil)
+      let until = expiry.map { " until " + UTCTime.text($0) } ?? ""
       return ("allowance", "\(spender) may spend \(how) of \(owner)\(until) (\(mechanism))")
     case .operatorApproval(let collection, let owner, let op, let approved):
       return (

@@ -25,6 +25,30 @@ import TxrayCore
     #expect(grid.shows("[1 Fields]"))
   }
 
+  /// A Permit2 signature's 2^160-1 allowance reads as UNLIMITED (not as 1.46 × 10^42 USDC), its
+  /// expiry as a date, and the owner a Permit2 message does not name as the signer.
+  @Test func permitAllowanceRowReadsInWords() {
+    let row = EffectRow(
+      .allowance(
+        asset: ReportFixtures.token(), owner: "", spender: ReportFixtures.permit2,
+        amount: (UInt256(1) << 160) - 1, expiry: 1_798_459_200, mechanism: "permit2"),
+      native: .ether)
+    #expect(
+      row
+        == EffectRow(
+          who: "the signer",
+          action: "lets \(ReportFixtures.permit2) spend (permit2 until 2026-12-28 12:00 UTC)",
+          amount: "UNLIMITED USDC"))
+    let large = EffectRow(
+      .allowance(
+        asset: ReportFixtures.token(), owner: ReportFixtures.signer,
+        spender: ReportFixtures.permit2, amount: UInt256(1) << 255, expiry: nil,
+        mechanism: "approve"),
+      native: .ether)
+    #expect(large.amount == "practically UNLIMITED USDC")
+    #expect(large.action.hasSuffix(", no expiry)"))
+  }
+
   @Test func bannerIsStyledBySeverityAcrossTheWholeLine() {
     var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval())
     let grid = screen.render(width: 80, height: 24)

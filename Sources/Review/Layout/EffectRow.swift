@@ -1,4 +1,5 @@
 import TxrayCore
+import TxrayRules
 
 /// One row of the effects table: who, what happens to them, and how much of what.
 public struct EffectRow: Sendable, Equatable {
@@ -27,11 +28,10 @@ public struct EffectRow: Sendable, Equatable {
         who: account, action: delta.isNegative ? "loses" : "gains",
         amount: (delta.isNegative ? "−" : "+") + Self.format(delta.magnitude, asset))
     case .allowance(let asset, let owner, let spender, let amount, let expiry, let mechanism):
-      let until = expiry.map { " until unix time \($0)" } ?? ", no expiry"
+      let until = expiry.map { " until " + UTCTime.text($0) } ?? ", no expiry"
       self.init(
         who: owner, action: "lets \(spender) spend (\(mechanism)\(until))",
-        amount: amount == .max ? "UNLIMITED \(Self.assetName(asset))" : Self.format(amount, asset)
-      )
+        amount: AllowanceSize(amount).cell(Self.assetName(asset)) ?? Self.format(amount, asset))
     case .operatorApproval(let collection, let owner, let operatorAccount, let approved):
       self.init(
         who: owner,
@@ -82,6 +82,9 @@ public struct EffectRow: Sendable, Equatable {
           + (relayer.map { "relayer \($0)" } ?? "any relayer"),
         amount: "valid to block \(maxBlockHeight)")
     }
+    // An unsigned request or a permit without an owner field names no account: it is whoever
+    // signs.
+    if who.isEmpty { who = "the signer" }
   }
 
   /// The asset's symbol, else its name, else its contract.

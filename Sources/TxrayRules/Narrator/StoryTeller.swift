@@ -150,8 +150,8 @@ private struct Teller {
     case .bounded:
       what = "up to " + slots.add("amount", FactText.amount(amount, of: asset))
     }
-    let neverEnds = expiry.map { $0 > FactText.lastSecondOfYear9999 } ?? true
-    let until = neverEnds ? ", forever" : " until " + slots.add("expiry", FactText.expiry(expiry))
+    let neverEnds = expiry.map { $0 > UTCTime.lastSecondOfYear9999 } ?? true
+    let until = neverEnds ? ", forever" : " until " + slots.add("expiry", UTCTime.text(expiry))
     // The owner is named only when it is not the signer (a Safe, a batching contract, or a
     // permit signed for someone else); an unknown owner is whoever signs.
     let from =

@@ -29,4 +29,15 @@ public enum AllowanceSize: Equatable, Sendable {
 
   /// Unlimited or very large: the spender can take everything the owner holds.
   public var isEffectivelyUnlimited: Bool { self != .bounded }
+
+  /// How a table cell shows an allowance of `asset` (its name): "UNLIMITED USDC", "practically
+  /// UNLIMITED USDC", or nil for a bounded one, which shows its amount. A 2^160-1 Permit2
+  /// allowance written out in whole tokens reads as a number, not as "everything".
+  public func cell(_ asset: String) -> String? {
+    switch self {
+    case .unlimited: "UNLIMITED " + asset
+    case .veryLarge: "practically UNLIMITED " + asset
+    case .bounded: nil
+    }
+  }
 }

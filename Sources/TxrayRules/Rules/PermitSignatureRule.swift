@@ -19,8 +19,8 @@ struct PermitSignatureRule: RiskRule {
           effect
       else { return nil }
       let unlimited = AllowanceSize(amount).isEffectivelyUnlimited
-      let neverExpires = expiry.map { $0 > FactText.lastSecondOfYear9999 } ?? true
-      let until = neverExpires ? ", forever" : " until " + FactText.expiry(expiry)
+      let neverExpires = expiry.map { $0 > UTCTime.lastSecondOfYear9999 } ?? true
+      let until = neverExpires ? ", forever" : " until " + UTCTime.text(expiry)
       return Finding(
         rule: Self.id, severity: unlimited || neverExpires ? .high : .warning,
         message: "Signing this \(Self.name(how)) lets \(facts.display(spender)) "
@@ -28,9 +28,9 @@ struct PermitSignatureRule: RiskRule {
           + "transaction from you.",
         evidence: [
           .init("mechanism", TerminalSafeText.sanitize(how)),
-          .init("token", AllowanceEvidence.token(asset)), .init("owner", owner),
+          .init("token", AllowanceEvidence.token(asset)), .init("owner", owner.isEmpty ? "whoever signs" : owner),
           .init("spender", spender), .init("amount", AllowanceEvidence.amount(amount, of: asset)),
-          .init("expiry", FactText.expiry(expiry)),
+          .init("expiry", UTCTime.text(expiry)),
         ])
     }
   }

@@ -13,7 +13,7 @@ struct UnlimitedAllowanceRule: RiskRule {
       guard case .allowance(let asset, let owner, let spender, let amount, let expiry, _) = effect,
         AllowanceSize(amount).isEffectivelyUnlimited
       else { return nil }
-      let until = expiry.map { " until " + FactText.expiry($0) } ?? ", with no end date"
+      let until = expiry.map { " until " + UTCTime.text($0) } ?? ", with no end date"
       return Finding(
         rule: Self.id, severity: .high,
         message: "\(facts.display(spender)) may spend "
@@ -21,7 +21,7 @@ struct UnlimitedAllowanceRule: RiskRule {
         evidence: [
           .init("token", AllowanceEvidence.token(asset)), .init("owner", owner),
           .init("spender", spender), .init("amount", AllowanceEvidence.amount(amount, of: asset)),
-          .init("expiry", FactText.expiry(expiry)),
+          .init("expiry", UTCTime.text(expiry)),
         ])
     }
   }
