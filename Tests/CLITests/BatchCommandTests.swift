@@ -57,6 +57,27 @@ import Testing
     #expect(try Self.records(result.stdout).allSatisfy { $0["error"] == nil })
   }
 
+  /// A line whose simulation, asked for, cannot be carried out is a record that says why, and
+  /// the batch ends with code 3 as `explain` would: a script must not read "all checked".
+  @Test func aLineThatCouldNotBeSimulatedMakesTheExitCode3() throws {
+    let polygon =
+      #"{"from":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266","#
+      + #""to":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045","chainId":"0x89","value":"0x1"}"#
+    let lines = [Self.sampleLine("erc20-transfer.hex"), polygon]
+    let result = try TxrayProcess.run(
+      ["batch", "--no-model", "--state", TxrayProcess.sample("erc20-transfer.state.json"), "-"],
+      stdin: Data(lines.joined(separator: "\n").utf8))
+    #expect(result.status == 3, "\(result.stderr)")
+    let records = try Self.records(result.stdout)
+    #expect(records.count == 2)
+    let statuses = records.map {
+      (($0["simulation"] as? [String: Any])?["status"] as? String) ?? "none"
+    }
+    #expect(statuses == ["success", "invalid"])
+    #expect(result.stderr.contains("; 1 not simulated"))
+    #expect(result.stderr.contains("txray: 1 transaction could not be simulated"))
+  }
+
   @Test func recordsMatchExplainJSON() throws {
     let lines = Self.sampleNames.map(Self.sampleLine)
     let result = try TxrayProcess.run(

@@ -107,6 +107,13 @@ struct BatchCommand: ParsableCommand {
       throw Failure(
         message: "\(summary.errors) input lines could not be explained", exitCode: .badInput)
     }
+    if summary.notSimulated > 0 {
+      throw Failure(
+        message: summary.notSimulated == 1
+          ? "1 transaction could not be simulated (see its record)"
+          : "\(summary.notSimulated) transactions could not be simulated (see each record)",
+        exitCode: .simulationFailed)
+    }
     if summary.mismatches > 0 {
       throw Failure(
         message: "\(summary.mismatches) transactions do not do what their expectation says",

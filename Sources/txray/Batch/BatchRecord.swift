@@ -8,6 +8,8 @@ struct BatchRecord: Sendable {
   var severities: [Severity]
   /// The line carried an expectation (or `--expect` was given) and the transaction differs.
   var mismatched = false
+  /// Simulation was asked for and could not be carried out for this line (exit code 3).
+  var notSimulated = false
 
   static func explain(
     _ text: String, line: Int, context: ExplainContext, format: BatchFormat
@@ -25,9 +27,12 @@ struct BatchRecord: Sendable {
       case (.markdown, .text(let text)): output = "## Line \(line)\n\n" + indented(text) + "\n"
       case (_, .text(let text)): output = "line \(line)\n" + text + "\n"
       }
+      var notSimulated = false
+      if case .notSimulated? = explanation.outcome?.simulation?.status { notSimulated = true }
       return BatchRecord(
         output: output, isError: false, severities: explanation.findings.map(\.severity),
-        mismatched: explanation.judgement?.intentCheck?.verdict == .mismatch)
+        mismatched: explanation.judgement?.intentCheck?.verdict == .mismatch,
+        notSimulated: notSimulated)
     } catch {
       return .error(line: line, error.message, format: format)
     }

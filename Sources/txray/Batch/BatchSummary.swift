@@ -9,6 +9,8 @@ struct BatchSummary {
   var findings: [Severity: Int] = [:]
   /// Records whose transaction differs from its expectation.
   var mismatches = 0
+  /// Records whose simulation, asked for, could not be carried out.
+  var notSimulated = 0
 
   var worstSeverity: Severity? {
     Severity.allCases.last { (findings[$0] ?? 0) > 0 }
@@ -18,6 +20,7 @@ struct BatchSummary {
     records += 1
     if record.isError { errors += 1 }
     if record.mismatched { mismatches += 1 }
+    if record.notSimulated { notSimulated += 1 }
     for severity in record.severities { findings[severity, default: 0] += 1 }
   }
 
@@ -26,5 +29,6 @@ struct BatchSummary {
     return "txray batch: \(interrupted ? "interrupted after " : "")\(records) records, "
       + "\(errors) errors, \(skipped) blank or comment lines; findings: "
       + counts.joined(separator: ", ") + (mismatches > 0 ? "; \(mismatches) mismatches" : "")
+      + (notSimulated > 0 ? "; \(notSimulated) not simulated" : "")
   }
 }
