@@ -68,8 +68,12 @@ import TxrayCore
       "the view's from 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 is not who signed it, "
         + "0x7435ed30A8b4AEb0877CEf0c6E8cFFe834eb865f"
     ),
-    (#""blockHash""#, #""BlockHash""#, #""BlockHash" is not a transaction field"#),
-    (#""nonce":"0x"#, #""nonce_":"0x"#, #""nonce_" is not a field of a transaction"#),
+    // A mistyped name drops a signed field, and the hash no longer matches.
+    (#""to":"#, #""To":"#, "the view's hash 0x2054"),
+    (
+      #""nonce":"0x"#, #""nonce_":"0x"#,
+      "a signed transaction states every field; this one has no nonce"
+    ),
   ])
   func aViewThatContradictsItselfIsRefused(field: String, replacement: String, message: String)
     throws
@@ -81,6 +85,17 @@ import TxrayCore
       try TransactionDecoder.decode(jsonRequest: changed)
     }
     #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")")
+  }
+
+  /// Names a transaction does not sign (an L2 node's own, a renamed block field) are left out
+  /// of a view: its hash proves the rest.
+  @Test func namesAViewDoesNotSignAreLeftOut() throws {
+    let view = try #require(try Self.gethViews().first { $0.name == "get-dynamic-fee.io" }?.answer)
+    let extended = view.replacingOccurrences(
+      of: #""blockHash""#, with: #""l1BatchNumber":"0x7","BlockHash""#)
+    #expect(extended != view)
+    let tx = try TransactionDecoder.decode(jsonRequest: extended)
+    #expect(tx == (try TransactionDecoder.decode(jsonRequest: view)))
   }
 
   static let from = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
