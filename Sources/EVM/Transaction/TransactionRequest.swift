@@ -156,11 +156,7 @@ extension TransactionDecoder {
   /// Throws for a name that is not in `known`: a request with "To" or an EIP-5792 "calls" batch
   /// read as if the field were absent would be a contract creation.
   static func checkFieldNames(_ fields: RequestFields, known: [String]) throws(DecodeError) {
-    if fields.has("calls") {
-      throw DecodeError(
-        "\"calls\" is a wallet_sendCalls batch (EIP-5792), which txray does not read: "
-          + "explain each call as a request of its own")
-    }
+    try refuseCallBatch(fields)
     for (name, _) in fields.object.objectMembers ?? [] where !known.contains(name) {
       if let meant = known.first(where: { $0.lowercased() == name.lowercased() }) {
         throw DecodeError(
@@ -169,6 +165,15 @@ extension TransactionDecoder {
       }
       throw DecodeError("\(quotedName(name)) is not a field of a transaction")
     }
+  }
+
+  /// Throws for an EIP-5792 batch ("calls"): its calls are not the object's own fields, and
+  /// without them it would read as a contract creation.
+  static func refuseCallBatch(_ fields: RequestFields) throws(DecodeError) {
+    guard fields.has("calls") else { return }
+    throw DecodeError(
+      "\"calls\" is a wallet_sendCalls batch (EIP-5792), which txray does not read: "
+        + "explain each call as a request of its own")
   }
 
   /// Refuses nesting deeper than `maxRequestNesting`, counting brackets outside strings.

@@ -11,7 +11,7 @@ extension TransactionDecoder {
   /// proven by its hash, so a mistyped "To" cannot pass as a creation, and what is left out
   /// cannot change what is explained. A "calls" batch is still refused.
   static func decode(view fields: RequestFields) throws(DecodeError) -> Transaction {
-    if fields.has("calls") { try checkFieldNames(fields, known: []) }
+    try refuseCallBatch(fields)
     guard fields.has("r"), fields.has("s"), fields.has("v", "yParity") else {
       throw DecodeError("a signed transaction needs r, s and v (or yParity)")
     }
