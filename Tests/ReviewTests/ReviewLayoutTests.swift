@@ -49,6 +49,30 @@ import TxrayCore
     #expect(large.action.hasSuffix(", no expiry)"))
   }
 
+  /// A simulated swap's effects lead with what the signer's balances do, not with the call tree.
+  @Test func effectsLeadWithTheSignersBalances() {
+    let signer = ReportFixtures.signer
+    let router = "0x66a9893cC07D91D95644AEDD05D03f95e1dBA8Af"
+    let effects: [Effect] = [
+      .call(from: signer, to: router, method: "execute", attached: UInt256(1)),
+      .transfer(asset: .ether, from: signer, to: router, amount: UInt256(1), tokenId: nil),
+      .balanceChange(
+        account: router, asset: .ether,
+        delta: SignedAmount(magnitude: UInt256(1), isNegative: false)),
+      .balanceChange(
+        account: signer, asset: ReportFixtures.token(),
+        delta: SignedAmount(magnitude: UInt256(3486), isNegative: false)),
+      .allowance(
+        asset: ReportFixtures.token(), owner: signer, spender: router, amount: .max, expiry: nil,
+        mechanism: "approve"),
+      .balanceChange(
+        account: signer, asset: .ether, delta: SignedAmount(magnitude: UInt256(1), isNegative: true)
+      ),
+    ]
+    let ordered = ReviewContent.signerFirst(effects, signer: signer)
+    #expect(ordered.map { effects.firstIndex(of: $0) } == [3, 5, 4, 2, 1, 0])
+  }
+
   @Test func bannerIsStyledBySeverityAcrossTheWholeLine() {
     var screen = ReviewScreen.of(ReportFixtures.unlimitedApproval())
     let grid = screen.render(width: 80, height: 24)

@@ -188,11 +188,33 @@ public struct ReviewContent: Sendable {
       return StyledLine.wrapped(
         "No effects found beyond the fee. Check the details tabs.", width: width, style: .dim)
     }
-    let rows = effects.map { EffectRow($0, native: outcome.nativeAsset) }
+    let rows = Self.signerFirst(effects, signer: outcome.signer).map {
+      EffectRow($0, native: outcome.nativeAsset)
+    }
     return Table(
       headers: ["WHO", "WHAT HAPPENS", "AMOUNT"],
       rows: rows.map { [$0.who, $0.action, $0.amount] }
     ).lines(width: width)
+  }
+
+  /// The effects in the order a signer needs them on a small screen: what their own balances
+  /// do, then what they grant (allowances, operators, keys, delegations, code), then what others'
+  /// balances do, transfers, and last the calls that made it happen. A swap's call tree would
+  /// otherwise push "−1 ETH, +3486 USDC" below the fold.
+  static func signerFirst(_ effects: [Effect], signer: String?) -> [Effect] {
+    func rank(_ effect: Effect) -> Int {
+      switch effect {
+      case .balanceChange(let account, _, _): return account == signer ? 0 : 2
+      case .allowance, .operatorApproval, .delegationSet, .keyAdded, .keyRemoved,
+        .accountDeleted, .codeDeployed, .delegatedAction, .staked:
+        return 1
+      case .transfer: return 3
+      case .call, .accountCreated: return 4
+      }
+    }
+    return effects.enumerated()
+      .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+      .map(\.element)
   }
 
   public func findingsLines(width: Int) -> [StyledLine] {
