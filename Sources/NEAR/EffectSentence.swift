@@ -39,6 +39,9 @@ public enum EffectSentence {
     case .call(let from, let to, let method, let attached):
       return "\(from) calls \(method ?? "a method") on \(to)"
         + (attached.isZero ? "" : ", attaching \(NEARAmount.text(attached))")
+    case .delegateCall(let account, let code, _):
+      // An EVM effect; NEAR has no such call, but the sentence stays true for any chain.
+      return "\(account) runs the code of \(code) as itself"
     case .delegatedAction(let sender, let receiver, let relayer, let height):
       let who = relayer.map { "\($0) relays" } ?? "any relayer may relay"
       return "\(who) actions signed by \(sender) for \(receiver); they run as \(sender) "

@@ -83,6 +83,10 @@ enum EVMSimulationJSON {
         ("from", .string(from)), ("to", .string(to)), ("method", .optional(method)),
         ("attached", .string(attached.decimalString)),
       ]
+    case .delegateCall(let account, let code, let library):
+      fields = [
+        ("account", .string(account)), ("code", .string(code)), ("library", .optional(library)),
+      ]
     case .delegatedAction(let sender, let receiver, let relayer, let maxBlockHeight):
       fields = [
         ("sender", .string(sender)), ("receiver", .string(receiver)),
@@ -229,6 +233,8 @@ enum EVMSimulationText {
       )
     case .accountDeleted(let account, _):
       return ("deleted", account)
+    case .delegateCall(let account, let code, _):
+      return ("delegatecall", "\(account) runs the code of \(code) as itself")
     case .call(let from, let to, let method, let attached):
       let value = attached.isZero ? "" : " with \(amountText(attached, native, tokenId: nil))"
       return ("call", "\(from) calls \(method ?? "unknown method") on \(to)\(value)")

@@ -15,7 +15,8 @@ enum TypedDataExplainer {
     }
     let described = clearSigning.describe(typedData: typed)
     let tokens = TypedDataTokenNames(clearSigning: clearSigning, chainId: typed.chainId)
-    var outcome = TypedDataOutcome.declared(typed, tokens: clearSigning)
+    var outcome = TypedDataOutcome.declared(
+      typed, tokens: clearSigning, calls: context.callDecoder)
     // Spenders are named as in a transaction ("Uniswap Universal Router (0x66a9…A8Af)"), on the
     // chain the domain binds the signature to; a domain without one names nobody.
     if let chainId = typed.chainId {

@@ -39,6 +39,67 @@ import Testing
     #expect(base.stdout.contains("lets 0x66a9…A8Af spend"))
   }
 
+  /// Safe transactions from `scripts/gen-safe-vectors.py` (eth-abi encodes the calls, eth-account
+  /// the EIP-712 digests).
+  static func safeVector(_ name: String) throws -> [String: Any] {
+    let url = TxrayProcess.packageRoot.appendingPathComponent(
+      "Tests/CLITests/Fixtures/safe/vectors.json")
+    let all = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+    return try #require(all?[name] as? [String: Any])
+  }
+
+  static func runSafe(_ name: String, key: String = "typedData", json: Bool = false) throws
+    -> TxrayProcess.Result
+  {
+    let input = try JSONSerialization.data(withJSONObject: try #require(safeVector(name)[key]))
+    return try TxrayProcess.run(["--no-model"] + (json ? ["--json"] : []), stdin: input)
+  }
+
+  /// A Safe transaction that DELEGATECALLs a contract other than Safe's batching libraries is
+  /// the critical finding, whatever the call inside looks like (a plain token transfer here, as
+  /// the Bybit signers were shown in February 2025).
+  @Test(arguments: [("delegatecall", "typedData"), ("execDelegatecall", "request")])
+  func safeDelegateCallIsCritical(name: String, key: String) throws {
+    let result = try Self.runSafe(name, key: key)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "[critical] evm.delegatecall: 0x1111…1111 runs the code at 0x2222…2222 as itself "
+          + "(DELEGATECALL): that code can move everything 0x1111…1111 holds and change who "
+          + "controls it."))
+    let headline =
+      key == "typedData"
+      ? "You sign a Safe transaction that makes 0x1111…1111 run the code at 0x2222…2222 as itself"
+      : "You make 0x1111…1111 run the code at 0x2222…2222 as itself"
+    #expect(result.stdout.contains(headline + "\n"), "\(result.stdout)")
+  }
+
+  @Test(arguments: [
+    ("transfer", "You sign a Safe transaction in which 0x1111…1111 sends 100 USDC to 0xd8dA…6045"),
+    ("ether", "You sign a Safe transaction in which 0x1111…1111 sends 1 ETH to 0xd8dA…6045"),
+    (
+      "multisend",
+      "You sign a Safe transaction in which 0x1111…1111 makes a batch of calls through Safe "
+        + "MultiSendCallOnly 1.3.0 (0x40A2…130D)"
+    ),
+  ])
+  func safeTransactionSaysWhatTheSafeDoes(name: String, headline: String) throws {
+    let result = try Self.runSafe(name)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains(headline + "\n"), "\(result.stdout)")
+    #expect(!result.stdout.contains("evm.delegatecall"))
+    #expect(!result.stdout.contains("not one txray recognises"))
+    if name == "multisend" {
+      #expect(result.stdout.contains("in it, 0x1111…1111 sends 100 USDC to 0xd8dA…6045."))
+    }
+    // The digest is eth-account's.
+    let json =
+      try JSONSerialization.jsonObject(
+        with: Data(try Self.runSafe(name, json: true).stdout.utf8)) as? [String: Any]
+    let typed = try #require(json?["typedData"] as? [String: Any])
+    #expect(typed["digest"] as? String == (try Self.safeVector(name)["digest"] as? String))
+  }
+
   @Test func eip2612PermitFromJSONRPCCall() throws {
     let result = try TxrayProcess.run(["explain", TxrayProcess.sample("eip2612-permit.json")])
     #expect(result.status == 0, "\(result.stderr)")

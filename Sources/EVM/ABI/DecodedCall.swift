@@ -50,6 +50,9 @@ public struct DecodedCall: Sendable, Equatable {
   public var target: Address?
   /// Native value sent with this nested call, when the batch says so.
   public var value: UInt256?
+  /// The batch runs this nested call with DELEGATECALL (a Safe's operation 1): its code runs as
+  /// the batching account itself.
+  public var isDelegateCall = false
   /// Other functions with the same selector whose arguments also decode cleanly: the selector
   /// is ambiguous and no ABI for the contract settled it. Empty when unambiguous.
   public var alternatives: [DecodedCall]

@@ -52,6 +52,7 @@ struct NestedCallExtractor {
     case Self.safeExec, Self.safeModuleExec:
       var nested = inner(args[2], target: args[0], value: args[1])
       if case .uint(let operation) = args[3], operation == 1 {
+        nested.isDelegateCall = true
         nested.note = Self.join(
           "delegatecall: runs as the Safe itself, with its storage and funds", nested.note)
       }
@@ -91,6 +92,7 @@ struct NestedCallExtractor {
       call.calls = try SafeMultiSend.transactions(bytes).map { tx in
         var nested = inner(.bytes(tx.data), target: .address(tx.to), value: .uint(tx.value))
         if tx.operation == 1 {
+          nested.isDelegateCall = true
           nested.note = Self.join("delegatecall: runs as the Safe itself", nested.note)
         }
         return nested

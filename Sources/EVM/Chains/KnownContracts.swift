@@ -27,7 +27,21 @@ public enum KnownContracts {
     ("0x00000000000000adc04c56bf30ac9d3c0aaf14dc", "Seaport 1.5 (OpenSea)"),
     ("0x0000000000000068f116a894984e2db1123eb395", "Seaport 1.6 (OpenSea)"),
     ("0x1e0049783f008a0085193e00003d00cd54003c71", "OpenSea conduit"),
+    // Safe's batching libraries, from safe-global/safe-deployments (MIT): src/assets/v1.3.0 and
+    // v1.4.1 multi_send(_call_only).json, canonical and eip155 deployments.
+    ("0xa238cbeb142c10ef7ad8442c6d1f9e89e07e7761", "Safe MultiSend 1.3.0"),
+    ("0x998739bfdaadde7c933b942a68053933098f9eda", "Safe MultiSend 1.3.0"),
+    ("0x40a2accbd92bca938b02010e17a5b8929b49130d", "Safe MultiSendCallOnly 1.3.0"),
+    ("0xa1dabef33b3b82c7814b6d82a79e50f4ac44102b", "Safe MultiSendCallOnly 1.3.0"),
+    ("0x38869bf66a61cf6bdb996a6ae40d5853fd43b526", "Safe MultiSend 1.4.1"),
+    ("0x9641d764fc13c8b624c04430c7356c1c7c8102e2", "Safe MultiSendCallOnly 1.4.1"),
   ])
+
+  /// Whether the contract is one of Safe's batching libraries (MultiSend, MultiSendCallOnly),
+  /// which Safes DELEGATECALL to run several calls as themselves.
+  public static func isSafeBatchLibrary(_ address: Address) -> Bool {
+    everyChain[address.lowercaseHex]?.hasPrefix("Safe MultiSend") == true
+  }
 
   private static let byChain: [UInt64: [String: String]] = [
     1: index([

@@ -75,6 +75,10 @@ public struct EffectRow: Sendable, Equatable {
       self.init(
         who: from, action: "calls \(to)" + (method.map { " · \($0)" } ?? ""),
         amount: attached.isZero ? "" : Self.format(attached, native))
+    case .delegateCall(let account, let code, _):
+      self.init(
+        who: account, action: "runs the code of \(code) as itself (DELEGATECALL)",
+        amount: "everything it holds")
     case .delegatedAction(let sender, let receiver, let relayer, let maxBlockHeight):
       self.init(
         who: sender,

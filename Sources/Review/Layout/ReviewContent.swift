@@ -205,7 +205,7 @@ public struct ReviewContent: Sendable {
     func rank(_ effect: Effect) -> Int {
       switch effect {
       case .balanceChange(let account, _, _): return account == signer ? 0 : 2
-      case .allowance, .operatorApproval, .delegationSet, .keyAdded, .keyRemoved,
+      case .allowance, .operatorApproval, .delegationSet, .delegateCall, .keyAdded, .keyRemoved,
         .accountDeleted, .codeDeployed, .delegatedAction, .staked:
         return 1
       case .transfer: return 3

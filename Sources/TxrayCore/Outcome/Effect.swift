@@ -29,6 +29,11 @@ public enum Effect: Sendable, Hashable {
   case staked(account: String, amount: UInt256, validatorKey: String)
   /// A call the transaction makes, with what it attaches (ETH value or NEAR deposit).
   case call(from: String, to: String, method: String?, attached: UInt256)
+  /// `account` runs the code at `code` as itself (a Safe's DELEGATECALL): for that call the code
+  /// has the account's funds and storage, and can change who controls it. `library` names the
+  /// code when it is a curated batching library (Safe's MultiSend), whose calls are read one by
+  /// one; nil for any other code.
+  case delegateCall(account: String, code: String, library: String?)
   /// A signed action someone else may submit (NEAR delegate action, NEP-366).
   case delegatedAction(sender: String, receiver: String, relayer: String?, maxBlockHeight: UInt64)
 
@@ -47,6 +52,7 @@ public enum Effect: Sendable, Hashable {
     case .accountDeleted: return "accountDeleted"
     case .staked: return "staked"
     case .call: return "call"
+    case .delegateCall: return "delegateCall"
     case .delegatedAction: return "delegatedAction"
     }
   }

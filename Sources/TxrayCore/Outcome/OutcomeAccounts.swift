@@ -38,6 +38,8 @@ public enum OutcomeAccounts {
       return [account, beneficiary]
     case .call(let from, let to, _, _):
       return [from, to]
+    case .delegateCall(let account, let code, _):
+      return [account, code]
     case .delegatedAction(let sender, let receiver, let relayer, _):
       return [sender, receiver] + [relayer].compactMap { $0 }
     }

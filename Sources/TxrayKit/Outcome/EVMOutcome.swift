@@ -68,7 +68,8 @@ public enum EVMOutcome {
 /// Reads the effects a decoded call states: ERC-20, EIP-2612, DAI permit, Permit2, ERC-721 and
 /// ERC-1155 calls by canonical signature. Calls a batch carries to a named target (Multicall3,
 /// Safe, MultiSend) are read too, with the batching contract as the caller, since it is the
-/// `msg.sender` the token sees.
+/// `msg.sender` the token sees. A nested call the batch DELEGATECALLs is itself an effect (its
+/// code runs as the batching account), and the calls that code makes come from that account.
 struct CallEffects {
   let chainId: UInt256?
   let tokens: ClearSigning?
@@ -83,7 +84,33 @@ struct CallEffects {
     guard depth < Self.maxDepth else { return out }
     for nested in call.calls {
       guard let target = nested.target else { continue }
-      out += effects(of: nested, contract: target, caller: contract.checksummed, depth: depth + 1)
+      guard nested.isDelegateCall else {
+        out += effects(of: nested, contract: target, caller: contract.checksummed, depth: depth + 1)
+        continue
+      }
+      out += delegated(nested, by: contract, code: target, depth: depth + 1)
+    }
+    return out
+  }
+
+  /// `account` DELEGATECALLs `call` at `code`: the code runs as `account`, so what it calls is
+  /// called by `account`, and what it does to `account` itself is not read from its arguments.
+  func delegated(_ call: DecodedCall, by account: Address, code: Address, depth: Int = 0)
+    -> [Effect]
+  {
+    let library =
+      KnownContracts.isSafeBatchLibrary(code)
+      ? KnownContracts.name(chainId: chainId, address: code) : nil
+    var out: [Effect] = [
+      .delegateCall(account: account.checksummed, code: code.checksummed, library: library)
+    ]
+    guard depth < Self.maxDepth else { return out }
+    for nested in call.calls {
+      guard let target = nested.target else { continue }
+      out +=
+        nested.isDelegateCall
+        ? delegated(nested, by: account, code: target, depth: depth + 1)
+        : effects(of: nested, contract: target, caller: account.checksummed, depth: depth + 1)
     }
     return out
   }

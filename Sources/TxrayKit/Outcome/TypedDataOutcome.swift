@@ -6,10 +6,20 @@ import TxrayCore
 /// amount until the deadline; any other message is a plain signature request for its
 /// verifying contract.
 public enum TypedDataOutcome {
-  /// The allowance or signature request `typed` states; `tokens` names tokens where it can.
-  public static func declared(_ typed: TypedData, tokens: ClearSigning? = nil) -> Outcome {
+  /// The allowance or signature request `typed` states; `tokens` names tokens where it can, and
+  /// `calls` decodes the call a Safe transaction makes.
+  public static func declared(
+    _ typed: TypedData, tokens: ClearSigning? = nil, calls: CallDecoder = CallDecoder()
+  ) -> Outcome {
     let reader = CallEffects(chainId: typed.chainId, tokens: tokens)
     let signer = typed.signer?.checksummed
+    if let safeTransaction = typed.safeTransaction {
+      return Outcome(
+        chain: .evm, kind: .signatureRequest, signer: signer,
+        recipient: safeTransaction.safe.checksummed,
+        chainId: typed.chainId.map { $0.uint64Value ?? .max }, method: typed.primaryType,
+        declared: effects(of: safeTransaction, reader: reader, calls: calls))
+    }
     var effects: [Effect] = []
     if let summary = typed.summary, let spender = summary.spender {
       let owner = ownerOf(typed, summary: summary) ?? signer ?? ""
@@ -26,6 +36,38 @@ public enum TypedDataOutcome {
       recipient: typed.verifyingContract?.checksummed,
       chainId: typed.chainId.map { $0.uint64Value ?? .max }, method: typed.primaryType,
       declared: effects)
+  }
+
+  /// What the Safe does once its owners have signed: the call it makes (and what that call
+  /// states, with the Safe as the caller), or the code it DELEGATECALLs and what that code calls
+  /// as the Safe.
+  private static func effects(
+    of safeTransaction: SafeTransaction, reader: CallEffects, calls: CallDecoder
+  ) -> [Effect] {
+    let safe = safeTransaction.safe
+    let to = safeTransaction.to
+    var call = calls.decode(calldata: safeTransaction.data, contract: to)
+    call.target = to
+    if safeTransaction.isDelegateCall {
+      call.isDelegateCall = true
+      return reader.delegated(call, by: safe, code: to)
+    }
+    var effects: [Effect] = [
+      .call(
+        from: safe.checksummed, to: to.checksummed,
+        method: safeTransaction.data.isEmpty ? nil : call.functionName,
+        attached: safeTransaction.value)
+    ]
+    if !safeTransaction.value.isZero {
+      effects.append(
+        .transfer(
+          asset: EVMChain.nativeAsset(chainId: reader.chainId), from: safe.checksummed,
+          to: to.checksummed, amount: safeTransaction.value, tokenId: nil))
+    }
+    if !safeTransaction.data.isEmpty {
+      effects += reader.effects(of: call, contract: to, caller: safe.checksummed)
+    }
+    return effects
   }
 
   /// The permit's own owner field (EIP-2612 `owner`, DAI `holder`); Permit2 messages have none,

@@ -88,13 +88,14 @@ enum FactText {
     }
   }
 
-  /// An allowance amount: "all of your USDC" when unlimited, else "up to 1000 USDC".
-  static func allowance(_ units: UInt256, of asset: Asset) -> String {
+  /// An allowance amount: "all of your USDC" when unlimited, else "up to 1000 USDC"; `holder`
+  /// is whose tokens they are ("its" for a Safe's).
+  static func allowance(_ units: UInt256, of asset: Asset, holder: String = "your") -> String {
     // An ERC-721 `approve` is for one token, whose id the mechanism names.
     if asset.kind == .nonFungible { return "a token of " + collectionName(asset) }
     switch AllowanceSize(units) {
-    case .unlimited: return "all of your " + holdingName(asset)
-    case .veryLarge: return "a practically unlimited amount of your " + holdingName(asset)
+    case .unlimited: return "all of \(holder) " + holdingName(asset)
+    case .veryLarge: return "a practically unlimited amount of \(holder) " + holdingName(asset)
     case .bounded: return "up to " + amount(units, of: asset)
     }
   }

@@ -49,5 +49,7 @@ enum SlotRoles {
     "signer": .signer, "value": .value, "fee": .fee,
     "intent": .method, "venue": .contract, "pays": .amount, "receives": .amount,
     "outputRecipient": .recipient, "assumedNetwork": .chain,
+    // A Safe transaction's and a DELEGATECALL's stories.
+    "safe": .account, "code": .delegate, "allowance": .amount, "target": .contract,
   ]
 }

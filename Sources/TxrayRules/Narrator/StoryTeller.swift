@@ -7,7 +7,8 @@ enum StoryTeller {
   static func story(_ facts: RuleFacts, slots: inout SlotSet) -> Story {
     let teller = Teller(facts: facts)
     let tellers: [(Teller, inout SlotSet) -> Story?] = [
-      { $0.delegation(&$1) }, { $0.fullAccessKey(&$1) }, { $0.deletion(&$1) },
+      { $0.safeTransaction(&$1) }, { $0.delegateCall(&$1) }, { $0.delegation(&$1) },
+      { $0.fullAccessKey(&$1) }, { $0.deletion(&$1) },
       { $0.deployment(&$1) }, { $0.creation(&$1) }, { $0.allowance(&$1) },
       { $0.operatorApproval(&$1) }, { $0.relayed(&$1) }, { IntentStory.story($0.facts, &$1) },
       { $0.transfer(&$1) },
@@ -61,6 +62,89 @@ private struct Teller {
       detail: "From now on the code at \(code) runs as \(who) \(scope) and can move everything "
         + "the account holds, until the delegation is replaced."
         + more(all.count, "delegations", &slots))
+  }
+
+  /// A Safe transaction the signer co-signs: what the Safe will do, told as the Safe's act, not
+  /// the signer's, with the DELEGATECALL that hands the Safe over said first.
+  func safeTransaction(_ slots: inout SlotSet) -> Story? {
+    guard facts.isSafeTransaction, let safeAccount = facts.outcome.recipient else { return nil }
+    let safe = slots.add("safe", account(safeAccount))
+    let takesEffect =
+      " It takes effect once enough of the Safe's owners have signed and someone submits it."
+    let act = safeAct(safeAccount, safe: safe, &slots)
+    for effect in effects {
+      guard case .delegateCall(let runner, let code, let library) = effect, runner == safeAccount
+      else { continue }
+      let codeText = slots.add("code", account(code))
+      guard library != nil else {
+        return Story(
+          phrase:
+            "sign a Safe transaction that makes \(safe) run the code at \(codeText) as itself",
+          detail: "With DELEGATECALL that code runs with \(safe)'s own funds and storage: it can "
+            + "move everything the Safe holds and change its owners." + takesEffect)
+      }
+      return Story(
+        phrase: "sign a Safe transaction in which \(safe) makes a batch of calls through "
+          + codeText,
+        detail: "Each call in the batch is made by \(safe)"
+          + (act.map { "; in it, \(safe) \($0.phrase)." } ?? ".") + takesEffect)
+    }
+    if let act {
+      return Story(
+        phrase: "sign a Safe transaction in which \(safe) \(act.phrase)",
+        detail: act.detail + takesEffect, coversValue: act.coversValue)
+    }
+    for effect in effects {
+      guard case .call(let from, let to, let method, _) = effect, from == safeAccount else {
+        continue
+      }
+      let target = slots.add("target", account(to))
+      let what = method.map { slots.add("method", FactText.untrusted($0)) + " on " } ?? ""
+      return Story(
+        phrase: "sign a Safe transaction in which \(safe) calls \(what)\(target)",
+        detail: "What the call does is up to the code of \(target)." + takesEffect)
+    }
+    return nil
+  }
+
+  /// A DELEGATECALL a transaction makes an account (a Safe) do, when the code is not a curated
+  /// batching library: it is the whole story, whatever the call looks like.
+  func delegateCall(_ slots: inout SlotSet) -> Story? {
+    for effect in effects {
+      guard case .delegateCall(let runner, let code, nil) = effect else { continue }
+      let who = slots.add("account", account(runner))
+      let codeText = slots.add("code", account(code))
+      return Story(
+        phrase: "make \(who) run the code at \(codeText) as itself",
+        detail: "With DELEGATECALL that code runs with \(who)'s own funds and storage: it can "
+          + "move everything \(who) holds and change who controls it.")
+    }
+    return nil
+  }
+
+  /// What the Safe itself does that matters most: a transfer out of it, else an allowance of its
+  /// tokens; the phrase follows the Safe's name ("sends 100 USDC to …").
+  private func safeAct(_ safeAccount: String, safe: String, _ slots: inout SlotSet) -> Story? {
+    for effect in effects {
+      switch effect {
+      case .transfer(let asset, let from, let to, let amount, let tokenId) where from == safeAccount:
+        let what = slots.add("amount", FactText.amount(amount, of: asset, tokenId: tokenId))
+        let recipient = slots.add("recipient", account(to))
+        return Story(
+          phrase: "sends \(what) to \(recipient)",
+          detail: "\(recipient) receives \(what) from \(safe).", coversValue: asset.kind == .native)
+      case .allowance(let asset, let owner, let spender, let amount, _, _)
+      where owner == safeAccount:
+        let who = slots.add("spender", account(spender))
+        let how = slots.add("allowance", FactText.allowance(amount, of: asset, holder: "its"))
+        return Story(
+          phrase: "lets \(who) spend \(how)",
+          detail: "\(who) can then take \(how) without asking again.")
+      default:
+        continue
+      }
+    }
+    return nil
   }
 
   func fullAccessKey(_ slots: inout SlotSet) -> Story? {

@@ -12,7 +12,8 @@ struct PermitSignatureRule: RiskRule {
   static let id = "evm.permit-signature"
 
   func findings(_ facts: RuleFacts) -> [Finding] {
-    guard facts.chain == .evm, facts.outcome.kind == .signatureRequest else { return [] }
+    guard facts.chain == .evm, facts.outcome.kind == .signatureRequest, !facts.isSafeTransaction
+    else { return [] }
     return facts.effects.compactMap { effect in
       guard
         case .allowance(let asset, let owner, let spender, let amount, let expiry, let how) =
@@ -28,7 +29,8 @@ struct PermitSignatureRule: RiskRule {
           + "transaction from you.",
         evidence: [
           .init("mechanism", TerminalSafeText.sanitize(how)),
-          .init("token", AllowanceEvidence.token(asset)), .init("owner", owner.isEmpty ? "whoever signs" : owner),
+          .init("token", AllowanceEvidence.token(asset)),
+          .init("owner", owner.isEmpty ? "whoever signs" : owner),
           .init("spender", spender), .init("amount", AllowanceEvidence.amount(amount, of: asset)),
           .init("expiry", UTCTime.text(expiry)),
         ])

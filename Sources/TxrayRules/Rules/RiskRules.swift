@@ -6,6 +6,7 @@ public enum RiskRules {
   /// Every rule, in the order their findings appear among findings of equal severity.
   static let catalogue: [any RiskRule] = [
     EIP7702DelegationRule(),
+    DelegateCallRule(),
     FullAccessKeyRule(),
     AddressPoisoningRule(),
     TokenListMismatchRule(),

@@ -8,7 +8,8 @@ struct UnlimitedAllowanceRule: RiskRule {
   static let id = "evm.unlimited-allowance"
 
   func findings(_ facts: RuleFacts) -> [Finding] {
-    guard facts.chain == .evm, facts.outcome.kind == .transaction else { return [] }
+    guard facts.chain == .evm, facts.outcome.kind == .transaction || facts.isSafeTransaction
+    else { return [] }
     return facts.effects.compactMap { effect in
       guard case .allowance(let asset, let owner, let spender, let amount, let expiry, _) = effect,
         AllowanceSize(amount).isEffectivelyUnlimited
@@ -17,7 +18,10 @@ struct UnlimitedAllowanceRule: RiskRule {
       return Finding(
         rule: Self.id, severity: .high,
         message: "\(facts.display(spender)) may spend "
-          + "\(FactText.allowance(amount, of: asset))\(until).",
+          + FactText.allowance(
+            amount, of: asset,
+            holder: facts.isSafeTransaction ? facts.display(owner) + "'s" : "your")
+          + "\(until).",
         evidence: [
           .init("token", AllowanceEvidence.token(asset)), .init("owner", owner),
           .init("spender", spender), .init("amount", AllowanceEvidence.amount(amount, of: asset)),
