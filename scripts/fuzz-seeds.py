@@ -57,7 +57,10 @@ def near_transactions():
 def typed_data():
     found = [read(name).encode() for name in samples("*.json") if "permit" in name]
     vectors = json.loads(read(path("Tests", "EVMTests", "Fixtures", "typed-data-vectors.json")))
-    return found + [json.dumps(vector["typedData"]).encode() for vector in vectors]
+    # Safe transactions (scripts/gen-safe-vectors.py): calls, a DELEGATECALL, a MultiSend batch.
+    safe = json.loads(read(path("Tests", "CLITests", "Fixtures", "safe", "vectors.json")))
+    return (found + [json.dumps(vector["typedData"]).encode() for vector in vectors]
+            + [json.dumps(vector["typedData"]).encode() for vector in safe.values() if "typedData" in vector])
 
 
 def explain():
