@@ -11,6 +11,7 @@ enum EVMExplainer {
     _ text: String, context: ExplainContext, rendering: Rendering
   ) throws(Failure) -> Explanation {
     let tx = try EVMInput.decode(text)
+    try StatedChain.check(tx.chainId, against: context.assumedChainId)
     let validity = tx.validity(fork: context.fork)
     let (call, described) = ClearSigningSource.annotate(
       decodeCall(tx, decoder: context.callDecoder), of: tx, clearSigning: context.clearSigning)

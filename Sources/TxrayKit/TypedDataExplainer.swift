@@ -13,6 +13,7 @@ enum TypedDataExplainer {
     } catch {
       throw .badInput("typed data: \(error)")
     }
+    try StatedChain.check(typed.chainId, against: context.assumedChainId)
     let described = clearSigning.describe(typedData: typed)
     let tokens = TypedDataTokenNames(clearSigning: clearSigning, chainId: typed.chainId)
     var outcome = TypedDataOutcome.declared(

@@ -18,7 +18,7 @@ struct ExplainOptions: ParsableArguments {
   @Option(
     name: .customLong("chain-id"),
     help:
-      "The EVM chain a transaction that names none is meant for (names its tokens, contracts and coin); default: Ethereum mainnet."
+      "The EVM chain you sign on: names the tokens, contracts and coin of a transaction that names no chain (default: Ethereum mainnet); input for another chain is refused."
   )
   var chainId: UInt64?
 
@@ -90,7 +90,7 @@ struct ExplainOptions: ParsableArguments {
   /// `--model`, `--endpoint` nor `--no-model` is given.
   func context(modelByDefault: Bool) throws(Failure) -> ExplainContext {
     guard timeout > 0, timeout <= 3600 else {
-      throw .badInput("--timeout must be between 0 and 3600 seconds, not \(timeout)")
+      throw .badInput("--timeout must be more than 0 and at most 3600 seconds, not \(timeout)")
     }
     if rpc != nil, stateFile != nil {
       throw .badInput("give either --state or --rpc, not both")

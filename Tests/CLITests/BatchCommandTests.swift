@@ -148,6 +148,14 @@ import Testing
     #expect(result.stderr.contains("cannot read file"))
   }
 
+  @Test func aDirectoryIsBadInputNamingIt() throws {
+    let directory = FileManager.default.temporaryDirectory.path
+    let result = try TxrayProcess.run(["batch", "--no-model", directory])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr == "txray: bad input: cannot read file '\(directory)': Is a directory\n")
+  }
+
   /// SIGINT while the input is still open: records stream out as they finish, and after the
   /// interrupt every record read so far has been written, in order.
   @Test func interruptFlushesFinishedRecords() throws {

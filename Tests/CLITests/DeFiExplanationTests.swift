@@ -331,6 +331,23 @@ import Testing
     #expect((finding["message"] as? String)?.contains("a well-known contract") == true)
   }
 
+  /// Routers are named on the chain the transaction is for: an unlimited USDC approval to
+  /// ParaSwap on Arbitrum names ParaSwap, as on mainnet.
+  @Test func routersAreNamedOnOtherChains() throws {
+    let request = """
+      {"from":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045",
+       "to":"0xaf88d065e77c8cC2239327C5EDb3A432268e5831","chainId":"0xa4b1","nonce":"0x5",
+       "gas":"0x20000","maxFeePerGas":"0x5f5e100","maxPriorityFeePerGas":"0x0",
+       "data":"0x095ea7b30000000000000000000000006a000f20005980200259b80c5102003040001068ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}
+      """
+    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(request.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You allow ParaSwap Augustus v6.2 (0x6A00…1068) to spend all of your USDC, forever")
+  }
+
   @Test func noChainIdIsSaidPlainly() throws {
     // A request that leaves the chain to the wallet: an unlimited DAI approval to Permit2.
     let request = """

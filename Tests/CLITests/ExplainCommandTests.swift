@@ -152,6 +152,39 @@ import Testing
     #expect(!bound.stdout.contains("on another chain"))
   }
 
+  /// `--chain-id` is the chain the caller signs on: a transaction or typed data bound to
+  /// another chain would act there, so it is refused, as the caller's wallet would refuse it.
+  @Test func chainIdOptionRefusesInputForAnotherChain() throws {
+    let mainnet = TxrayProcess.sample("legacy-eip155.hex")
+    let refused = try TxrayProcess.run(["--no-model", "--chain-id", "137", mainnet])
+    #expect(refused.status == 2)
+    #expect(refused.stdout.isEmpty)
+    #expect(
+      refused.stderr
+        == "txray: bad input: the input is for Ethereum mainnet (chain 1), not Polygon PoS "
+        + "(chain 137) as --chain-id says\n")
+    let same = try TxrayProcess.run(["--no-model", "--chain-id", "1", mainnet])
+    #expect(same.status == 0, "\(same.stderr)")
+    let permit = try TxrayProcess.run(
+      ["--no-model", "--chain-id", "42161", TxrayProcess.sample("eip2612-permit.json")])
+    #expect(permit.status == 2)
+    #expect(
+      permit.stderr.contains(
+        "the input is for Ethereum mainnet (chain 1), not Arbitrum One (chain 42161)"))
+    // In a batch the line is an error record; the other lines are explained.
+    let lines =
+      try String(contentsOfFile: mainnet, encoding: .utf8)
+      + (try String(contentsOfFile: TxrayProcess.sample("legacy-no-chainid.hex"), encoding: .utf8))
+    let batch = try TxrayProcess.run(
+      ["batch", "--no-model", "--format", "jsonl", "--chain-id", "137", "-"],
+      stdin: Data(lines.utf8))
+    #expect(batch.status == 2)
+    let records = batch.stdout.split(separator: "\n")
+    #expect(records.count == 2)
+    #expect(records.first?.contains("not Polygon PoS (chain 137) as --chain-id says") == true)
+    #expect(records.last?.contains("0.1 POL") == true)
+  }
+
   @Test func forkOptionChangesValidity() throws {
     let result = try TxrayProcess.run([
       "--fork", "berlin", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex"),

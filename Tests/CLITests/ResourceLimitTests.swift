@@ -73,7 +73,7 @@ import Testing
   @Test func aTimeoutPastAnHour() throws {
     Self.expectOneLine(
       try TxrayProcess.run(["--no-model", "--timeout", "3601", Self.transaction]), status: 2,
-      "--timeout must be between 0 and 3600 seconds")
+      "--timeout must be more than 0 and at most 3600 seconds")
   }
 
   @Test func gasPastTheOsakaCap() throws {

@@ -76,22 +76,110 @@ public enum KnownContracts {
       ("0x72ce9c846789fdb6fc1f34ac4ad25dd9ef7031ef", "Arbitrum gateway router"),
       ("0xa0c68c638235ee32657e8f720a23cec1bfc77c77", "Polygon PoS bridge"),
     ]),
-    // The ERC-7730 registry's 1inch descriptors deploy v3 and v4 at these addresses here too.
+    // Beyond mainnet, the routers and pools come from two published lists:
+    // - 1inch, ParaSwap (Velora) and the Aave V3 pool: the deployments of their descriptors in
+    //   the ERC-7730 registry (LedgerHQ/clear-signing-erc7730-registry, CC0), checked against it
+    //   by KnownContractsTests;
+    // - the Uniswap Universal Router: Uniswap/universal-router's deploy-addresses/CHAIN.json at
+    //   fb25ff09 (every UniversalRouter* entry; each chain's own, since one address is a router
+    //   on one chain and Uniswap's UnsupportedProtocol on another).
     // The 0x Exchange Proxy's addresses are those of 0xProject/protocol's
     // packages/contract-addresses/addresses.json (`exchangeProxy` by chain).
-    56: index([
-      ("0x1111111254fb6c44bac0bed2854e76f90643097d", "1inch Router v4"),
-      ("0x11111112542d85b3ef69ae05771c2dccff4faa26", "1inch Router v3"),
-      ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
-    ]),
-    137: index([
-      ("0x1111111254fb6c44bac0bed2854e76f90643097d", "1inch Router v4"),
-      ("0x11111112542d85b3ef69ae05771c2dccff4faa26", "1inch Router v3"),
-      ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
-    ]),
-    10: index([("0xdef1abe32c034e558cdd535791643c58a13acc10", "0x Exchange Proxy")]),
-    43114: index([("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy")]),
+    10: index(
+      [
+        ("0xdef1abe32c034e558cdd535791643c58a13acc10", "0x Exchange Proxy"),
+        ("0x794a61358d6845594f94dc1db02a252b5b4814ad", "Aave V3 pool"),
+      ] + oneInch([6, 5]) + paraSwap62
+        + universalRouter([
+          "0xb555edf5dcf85f42ceef1f3630a52a108e55a654",
+          "0xec8b0f7ffe3ae75d7ffab09429e3675bb63503e4",
+          "0xcb1355ff08ab38bbce60111f1bb2b784be25d7e8",
+          "0x851116d9223fabed8e56c0e6b8ad0c31d98b3507",
+          "0x8b844f885672f333bc0042cb669255f93a4c1e6b",
+        ])),
+    56: index(
+      [
+        ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
+        ("0xdef171fe48cf0115b1d80b88dc8eab59176fee57", "ParaSwap Augustus v5"),
+      ] + oneInch([6, 5, 4, 3]) + paraSwap62
+        + universalRouter([
+          "0x5dc88340e1c5c6366864ee415d6034cadd1a9897",
+          "0xec8b0f7ffe3ae75d7ffab09429e3675bb63503e4",
+          "0x4dae2f939acf50408e13d58534ff8c2776d45265",
+          "0x1906c1d672b88cd1b9ac7593301ca990f94eae07",
+          "0x8b844f885672f333bc0042cb669255f93a4c1e6b",
+        ])),
+    100: index(
+      [("0xb50201558b00496a145fe76f7424749556e326d8", "Aave V3 pool")] + oneInch([6])),
+    137: index(
+      [
+        ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
+        ("0xdef171fe48cf0115b1d80b88dc8eab59176fee57", "ParaSwap Augustus v5"),
+        ("0x794a61358d6845594f94dc1db02a252b5b4814ad", "Aave V3 pool"),
+      ] + oneInch([6, 5, 4, 3]) + paraSwap62
+        + universalRouter([
+          "0x4c60051384bd2d3c01bfc845cf5f4b44bcbe9de5",
+          "0x643770e279d5d0733f21d6dc03a8efbabf3255b4",
+          "0xec7be89e9d109e7e3fec59c222cf297125fefda2",
+          "0x1095692a6237d83c6a72f3f5efedb9a670c49223",
+          "0x8b844f885672f333bc0042cb669255f93a4c1e6b",
+        ])),
+    324: index([("0x78e30497a3c7527d953c6b1e3541b021a98ac43c", "Aave V3 pool")]),
+    8453: index(
+      [("0xa238dd80c259a72e81d7e4664a9801593f98d1c5", "Aave V3 pool")] + oneInch([6, 5])
+        + paraSwap62
+        + universalRouter([
+          "0xec8b0f7ffe3ae75d7ffab09429e3675bb63503e4",
+          "0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad",
+          "0x6ff5693b99212da76ad316178a184ab56d299b43",
+          "0xfdf682f51fe81aa4898f0ae2163d8a55c127fbc7",
+        ])),
+    42161: index(
+      [("0x794a61358d6845594f94dc1db02a252b5b4814ad", "Aave V3 pool")] + oneInch([6, 5])
+        + paraSwap62
+        + universalRouter([
+          "0x4c60051384bd2d3c01bfc845cf5f4b44bcbe9de5",
+          "0xec8b0f7ffe3ae75d7ffab09429e3675bb63503e4",
+          "0x5e325eda8064b456f4781070c0738d849c824258",
+          "0xa51afafe0263b40edaef0df8781ea9aa03e381a3",
+          "0x8b844f885672f333bc0042cb669255f93a4c1e6b",
+        ])),
+    43114: index(
+      [
+        ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
+        ("0x794a61358d6845594f94dc1db02a252b5b4814ad", "Aave V3 pool"),
+      ] + oneInch([6]) + paraSwap62
+        + universalRouter([
+          "0x82635af6146972cd6601161c4472ffe97237d292",
+          "0x4dae2f939acf50408e13d58534ff8c2776d45265",
+          "0x8b844f885672f333bc0042cb669255f93a4c1e6b",
+        ])),
+    59144: index(
+      [("0xc47b8c00b0f69a36fa203ffeac0334874574a8ac", "Aave V3 pool")] + oneInch([6, 5])),
+    534352: index([("0x11fcfe756c05ad438e312a7fd934381537d3cffe", "Aave V3 pool")]),
   ]
+
+  /// 1inch's routers by version: each deployed at one address on every chain it is on.
+  private static func oneInch(_ versions: [Int]) -> [(String, String)] {
+    let addresses = [
+      6: "0x111111125421ca6dc452d289314280a0f8842a65",
+      5: "0x1111111254eeb25477b68fb85ed929f73a960582",
+      4: "0x1111111254fb6c44bac0bed2854e76f90643097d",
+      3: "0x11111112542d85b3ef69ae05771c2dccff4faa26",
+    ]
+    return versions.compactMap { version in
+      addresses[version].map { ($0, "1inch Router v\(version)") }
+    }
+  }
+
+  /// ParaSwap's Augustus v6.2, at one address on every chain it is on.
+  private static let paraSwap62 = [
+    ("0x6a000f20005980200259b80c5102003040001068", "ParaSwap Augustus v6.2")
+  ]
+
+  private static func universalRouter(_ addresses: [String]) -> [(String, String)] {
+    addresses.map { ($0, "Uniswap Universal Router") }
+  }
 
   private static func index(_ pairs: [(String, String)]) -> [String: String] {
     Dictionary(pairs, uniquingKeysWith: { first, _ in first })

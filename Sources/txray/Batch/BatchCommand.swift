@@ -128,7 +128,13 @@ struct BatchCommand: ParsableCommand {
       throw .badInput("cannot read file '\(file)': \(String(cString: strerror(errno)))")
     }
     var info = stat()
-    let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
+    let known = fstat(fd, &info) == 0
+    // open(2) opens a directory for reading; only read(2) fails, without the path.
+    if known, (info.st_mode & S_IFMT) == S_IFDIR {
+      close(fd)
+      throw .badInput("cannot read file '\(file)': \(String(cString: strerror(EISDIR)))")
+    }
+    let size = known && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
     return (fd, size)
   }
 }

@@ -1,0 +1,62 @@
+import EVM
+import Foundation
+import Testing
+import TxrayCore
+
+/// The curated contract names beyond mainnet, checked against the published deployment lists
+/// they were copied from: the ERC-7730 registry's descriptors (shared test data) for 1inch,
+/// ParaSwap and Aave, and Uniswap's own lists for the Universal Router.
+@Suite struct KnownContractsTests {
+  /// Each descriptor's deployments on the chains txray names must carry its name there, and no
+  /// other name: a router copied to the wrong chain, or left out, fails here.
+  @Test(arguments: [
+    ("1inch/calldata-AggregationRouterV6.json", "1inch Router v6"),
+    ("1inch/calldata-AggregationRouterV5.json", "1inch Router v5"),
+    ("1inch/calldata-AggregationRouterV4.json", "1inch Router v4"),
+    ("1inch/calldata-AggregationRouterV3.json", "1inch Router v3"),
+    ("paraswap/calldata-AugustusSwapper-v6.2.json", "ParaSwap Augustus v6.2"),
+    ("paraswap/calldata-AugustusSwapper-v5.json", "ParaSwap Augustus v5"),
+    ("aave/calldata-lpv3.json", "Aave V3 pool"),
+  ])
+  func registryDeploymentsAreNamedOnTheirChains(file: String, name: String) throws {
+    let data = try Data(contentsOf: SharedTestData.url("erc7730/registry/\(file)"))
+    let descriptor = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let contract = (descriptor["context"] as? [String: Any])?["contract"] as? [String: Any]
+    let deployments = try #require(contract?["deployments"] as? [[String: Any]])
+    var checked = 0
+    for deployment in deployments {
+      let chainId = try #require(deployment["chainId"] as? Int)
+      guard EVMChain.named(UInt256(UInt64(chainId))) != nil else { continue }
+      let hex = try #require(deployment["address"] as? String)
+      let address = try #require(Address(hex: hex))
+      #expect(
+        KnownContracts.name(chainId: UInt256(UInt64(chainId)), address: address) == name,
+        "\(name) on chain \(chainId)")
+      checked += 1
+    }
+    #expect(checked > 0)
+  }
+
+  @Test func universalRouterIsNamedOnEachChainItIsDeployedOn() throws {
+    let deployed: [(UInt64, String)] = [
+      (8453, "0x6fF5693b99212Da76ad316178A184AB56D299b43"),
+      (42161, "0xA51afAFe0263b40EdaEf0Df8781eA9aa03E381a3"),
+      (10, "0x851116D9223fabED8E56C0E6b8Ad0c31d98B3507"),
+      (137, "0x1095692A6237d83C6a72F3F5eFEdb9A670C49223"),
+      (56, "0x1906c1d672b88cD1B9aC7593301cA990F94Eae07"),
+      (43114, "0x4Dae2f939ACf50408e13d58534Ff8c2776d45265"),
+    ]
+    for (chainId, hex) in deployed {
+      let address = try #require(Address(hex: hex))
+      #expect(
+        KnownContracts.name(chainId: UInt256(chainId), address: address)
+          == "Uniswap Universal Router", "chain \(chainId)")
+    }
+    // One address, two contracts: mainnet's first Universal Router is Uniswap's
+    // UnsupportedProtocol placeholder on Arbitrum and Polygon (deploy-addresses/*.json).
+    let first = try #require(Address(hex: "0xEf1c6E67703c7BD7107eed8303Fbe6EC2554BF6B"))
+    #expect(KnownContracts.name(chainId: UInt256(1), address: first) == "Uniswap Universal Router")
+    #expect(KnownContracts.name(chainId: UInt256(42161), address: first) == nil)
+    #expect(KnownContracts.name(chainId: UInt256(137), address: first) == nil)
+  }
+}
