@@ -72,6 +72,32 @@ import TxrayCore
         == "What comes out goes to bob. The contract's descriptor also shows To: bob.")
   }
 
+  /// Nor does "and" join an "also" to a sentence that has one: the model composed "Also, you
+  /// sign as alice.near, and it also sends 5 NEAR."
+  @Test func noSentenceSaysAlsoTwice() {
+    let signer = Claim(id: "signer", kind: .context, wordings: ["You sign as {signer}."])
+    let value = Claim(id: "value", kind: .context, wordings: ["It also sends {value}."])
+    let detail = Claim(id: "detail", kind: .detail, wordings: ["Permit2 can take it."])
+    let narration = Self.narration(
+      headline: "",
+      slots: [Slot(name: "signer", value: "alice.near"), Slot(name: "value", value: "5 NEAR")],
+      claims: [detail, signer, value])
+    let opensWithAlso = Composition([
+      .init(claim: "detail"), .init(claim: "signer", joint: .also),
+      .init(claim: "value", joint: .and),
+    ])
+    #expect(opensWithAlso.lastSentenceSaysAlso(claims: [detail, signer, value]))
+    #expect(
+      narration.text(of: opensWithAlso)
+        == "Permit2 can take it. Also, you sign as alice.near. It also sends 5 NEAR.")
+    let plain = Composition([
+      .init(claim: "detail"), .init(claim: "signer"), .init(claim: "value", joint: .and),
+    ])
+    #expect(
+      narration.text(of: plain)
+        == "Permit2 can take it. You sign as alice.near, and it also sends 5 NEAR.")
+  }
+
   @Test func signedChangeKnowsItsDirection() {
     #expect(SignedAmount.change(from: 10, to: 3) == SignedAmount(magnitude: 7, isNegative: true))
     #expect(SignedAmount.change(from: 3, to: 3).isNegative == false)

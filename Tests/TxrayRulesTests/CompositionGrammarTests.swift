@@ -10,7 +10,22 @@ struct CompositionGrammarTests {
   static let narrations = [
     ModelFixtures.unlimitedApproval, ModelFixtures.plainTransfer, ModelFixtures.fullAccessKey,
     ModelFixtures.hostileApproval, ModelFixtures.noChainTransfer,
+    ModelFixtures.tokenTransferWithCoin,
   ]
+
+  /// The coin a story leaves out must be said, after the action it adds to.
+  @Test func coinTheHeadlineLeavesOutIsSaidAfterTheAction() {
+    let narration = ModelFixtures.tokenTransferWithCoin
+    let value = narration.claims.first { $0.id == "value" }
+    #expect(value?.isRequired == true)
+    #expect(ModelFixtures.sentence(narration, "value") == "It also sends 5 NEAR.")
+    let grammar = CompositionGrammar(claims: narration.claims)
+    let openers = grammar.allowed().compactMap { piece -> String? in
+      guard case .claim(let index) = piece else { return nil }
+      return grammar.claims[index].id
+    }
+    #expect(openers == ["action"])
+  }
 
   @Test func noChainCaveatIsInTheActionAndMustBeSaid() {
     let narration = ModelFixtures.noChainTransfer
@@ -40,8 +55,13 @@ struct CompositionGrammarTests {
       }
       let ids = grammar.composition.claimIds
       if let first = ids.first.flatMap(narration.claim) {
+        let hasAction = narration.claims.contains { $0.kind == .action }
+        let leads = { (claim: Claim) in
+          claim.isRequired && !(hasAction && claim.kind == .context)
+        }
         let opening =
-          narration.claims.contains(where: \.isRequired) ? first.isRequired : first.kind == .action
+          narration.claims.contains(where: leads)
+          ? leads(first) : !hasAction || first.kind == .action
         #expect(opening, "opens with \(first.id)")
       }
       #expect(Set(ids).count == ids.count, "a claim said twice: \(ids)")

@@ -91,7 +91,7 @@ public struct CompositionGrammar: Sendable {
         .filter {
           Composition.canJoin(
             claims[pendingClaim], claims[pendingClaim].wordings[$0], with: pendingJoint,
-            after: lastClaim)
+            after: lastClaim, sentenceSaysAlso: sentenceSaysAlso)
         }
         .map(Piece.wording)
     }
@@ -123,13 +123,19 @@ public struct CompositionGrammar: Sendable {
     }
   }
 
-  /// Whether `claim` may open the answer: a required claim when there is one, else the action
-  /// when there is one, else any.
+  /// Whether `claim` may open the answer: a required claim when there is one (a risk first),
+  /// else the action when there is one, else any. A required context claim ("It also sends
+  /// 5 NEAR.") adds to the action, so it never opens an answer that has one.
   private func opens(_ claim: Claim) -> Bool {
-    if requiredMissing > 0 { return claim.isRequired }
-    if claims.contains(where: { $0.kind == .action }) { return claim.kind == .action }
+    let hasAction = claims.contains { $0.kind == .action }
+    let leads = { (claim: Claim) in claim.isRequired && !(hasAction && claim.kind == .context) }
+    if claims.contains(where: leads) { return leads(claim) }
+    if hasAction { return claim.kind == .action }
     return true
   }
+
+  /// Whether the sentence a joint would extend says "also" already.
+  private var sentenceSaysAlso: Bool { composition.lastSentenceSaysAlso(claims: claims) }
 
   /// The claim said last, which a joint attaches to.
   private var lastClaim: Claim? {
@@ -155,7 +161,8 @@ public struct CompositionGrammar: Sendable {
       if items.isEmpty && !opens(claim) { return false }
       if let parent = claim.follows, items.last?.claim != parent { return false }
       if !claim.wordings.contains(where: {
-        Composition.canJoin(claim, $0, with: joint, after: lastClaim)
+        Composition.canJoin(
+          claim, $0, with: joint, after: lastClaim, sentenceSaysAlso: sentenceSaysAlso)
       }) {
         return false
       }

@@ -154,9 +154,11 @@ public enum Narrator {
       items.append(.init(claim: claims.add(.context, id: "signer", ["You sign as \(who)."])))
     }
     let native = outcome.nativeAsset
+    // Coin the story does not tell of still leaves the signer's account: every explanation says
+    // so, a model's included (one left "also sends 5 NEAR" out after "You send 1 wNEAR").
     if !outcome.value.isZero, !story.coversValue {
       let value = slots.add("value", FactText.amount(outcome.value, of: native))
-      let id = claims.add(.context, id: "value", ["It also sends \(value)."])
+      let id = claims.add(.context, id: "value", ["It also sends \(value)."], mustBeSaid: true)
       items.append(.init(claim: id, joint: items.isEmpty ? .sentence : .and))
     }
     if let fee = outcome.feeCeiling, !fee.isZero {

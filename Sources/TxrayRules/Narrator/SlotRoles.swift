@@ -51,5 +51,7 @@ enum SlotRoles {
     "outputRecipient": .recipient, "assumedNetwork": .chain,
     // A Safe transaction's and a DELEGATECALL's stories.
     "safe": .account, "code": .delegate, "allowance": .amount, "target": .contract,
+    // NEAR's Stake action.
+    "validatorKey": .key,
   ]
 }

@@ -11,7 +11,7 @@ enum StoryTeller {
       { $0.fullAccessKey(&$1) }, { $0.deletion(&$1) },
       { $0.deployment(&$1) }, { $0.creation(&$1) }, { $0.allowance(&$1) },
       { $0.operatorApproval(&$1) }, { $0.relayed(&$1) }, { IntentStory.story($0.facts, &$1) },
-      { $0.transfer(&$1) },
+      { $0.transfer(&$1) }, { $0.stake(&$1) },
       { $0.functionCallKey(&$1) }, { $0.keyRemoval(&$1) }, { $0.accountCreation(&$1) },
       { IntentStory.registryStory($0.facts, &$1) }, { $0.call(&$1) },
       { $0.signatureRequest(&$1) },
@@ -32,10 +32,11 @@ private struct Teller {
   var effects: [Effect] { facts.effects }
   func account(_ text: String) -> String { facts.display(text) }
 
-  /// ", and {n} more" when a kind of effect occurs more than once.
+  /// How many effects of the told kind there are, when more than one. They may differ (another
+  /// token, another recipient), so the sentence counts them and never says the told one repeats.
   func more(_ count: Int, _ noun: String, _ slots: inout SlotSet) -> String {
     guard count > 1 else { return "" }
-    return " It does this " + slots.add("count_" + noun, String(count)) + " times in all."
+    return " In all there are " + slots.add("count_" + noun, String(count)) + " \(noun)."
   }
 
   func delegation(_ slots: inout SlotSet) -> Story? {
@@ -349,6 +350,30 @@ private struct Teller {
     return Story(
       phrase: "move \(what) from \(source) to \(recipient)",
       detail: "\(what) leaves \(source) for \(recipient)." + rest)
+  }
+
+  /// NEAR's Stake action: the account's own validator stake, which only a validator sets. Staking
+  /// with a pool is a call to the pool's contract, told as a call.
+  func stake(_ slots: inout SlotSet) -> Story? {
+    for effect in effects {
+      guard case .staked(let staker, let amount, let key) = effect else { continue }
+      let who = slots.add("account", account(staker))
+      let keyText = slots.add("validatorKey", key)
+      guard !amount.isZero else {
+        return Story(
+          phrase: "set the validator stake of \(who) to nothing",
+          detail: "The account \(who) stops staking as a validator with the key \(keyText); the "
+            + "NEAR it had staked is released to it after the epochs that still need it.")
+      }
+      let what = slots.add("amount", FactText.amount(amount, of: .near))
+      return Story(
+        phrase: "set the validator stake of \(who) to \(what)",
+        detail: "The account \(who) stakes \(what) of its own NEAR as a validator with the key "
+          + "\(keyText): that NEAR is locked and cannot be spent until the stake is lowered and "
+          + "released. This is not a deposit with a staking pool, which is a call to the pool's "
+          + "contract.")
+    }
+    return nil
   }
 
   func functionCallKey(_ slots: inout SlotSet) -> Story? {

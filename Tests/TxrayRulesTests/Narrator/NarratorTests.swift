@@ -101,6 +101,39 @@ import TxrayRules
     #expect(deleted.headline == "You delete the account alice.near and send its NEAR to bob.near")
   }
 
+  /// A NEAR Stake action is told as what it is, never as "no effect txray recognises".
+  @Test func nearStakeIsTold() {
+    let key = "ed25519:6E8sCci9badyRkXb3JoRpBj5p8C6Tw41ELDZoiihKEtp"
+    let (staked, _) = narrate(
+      F.nearTransaction(effects: [
+        .staked(account: "alice.near", amount: F.near(100), validatorKey: key)
+      ]))
+    #expect(staked.headline == "You set the validator stake of alice.near to 100 NEAR")
+    #expect(staked.body.contains("that NEAR is locked and cannot be spent"))
+    #expect(!staked.body.contains("no effect txray recognises"))
+    let (unstaked, _) = narrate(
+      F.nearTransaction(effects: [
+        .staked(account: "alice.near", amount: UInt256(0), validatorKey: key)
+      ]))
+    #expect(unstaked.headline == "You set the validator stake of alice.near to nothing")
+  }
+
+  /// Two transfers of different assets are counted, never told as the first one repeated.
+  @Test func otherTransfersAreCountedNotRepeated() {
+    let (narration, _) = narrate(
+      F.nearTransaction(
+        receiver: "wrap.near",
+        effects: [
+          .transfer(
+            asset: Asset(kind: .fungible, contract: "wrap.near"), from: "alice.near",
+            to: "evil.near", amount: UInt256(1), tokenId: nil),
+          .transfer(
+            asset: .near, from: "alice.near", to: "wrap.near", amount: F.near(5), tokenId: nil),
+        ]))
+    #expect(narration.body.contains("In all there are 2 transfers."))
+    #expect(!narration.body.contains("times in all"))
+  }
+
   @Test func delegateActionTellsTheInnerActionThroughARelayer() {
     let outcome = F.nearTransaction(
       receiver: "usdc.near",
@@ -166,6 +199,9 @@ import TxrayRules
       ]),
       F.nearTransaction(effects: [.keyRemoved(account: "alice.near", key: key)]),
       F.nearTransaction(effects: [.accountDeleted(account: "alice.near", beneficiary: "bob.near")]),
+      F.nearTransaction(effects: [
+        .staked(account: "alice.near", amount: F.near(100), validatorKey: key)
+      ]),
       F.nearTransaction(effects: [.codeDeployed(account: "alice.near", codeHash: "Hash", size: 9)]),
       F.nearTransaction(
         receiver: "app.near",
