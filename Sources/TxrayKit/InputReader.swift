@@ -58,7 +58,20 @@ public enum InputReader {
     bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
   }
 
+  /// Whether `bytes` open with UTF-16's byte order mark (Windows PowerShell's `>` writes text so),
+  /// and in which byte order; nil when they do not.
+  public static func utf16ByteOrder(_ bytes: ArraySlice<UInt8>) -> UTF16ByteOrder? {
+    if bytes.starts(with: [0xFF, 0xFE]) { return .littleEndian }
+    if bytes.starts(with: [0xFE, 0xFF]) { return .bigEndian }
+    return nil
+  }
+
+  public enum UTF16ByteOrder: Sendable { case littleEndian, bigEndian }
+
   private static func decodeText(_ bytes: [UInt8], origin: String) throws(Failure) -> String {
+    if let order = utf16ByteOrder(bytes[...]) {
+      return try checkedText(decodeUTF16(bytes.dropFirst(2), order, origin: origin), origin: origin)
+    }
     // A byte order mark (Windows editors write one) is not part of the transaction.
     let bytes = bytes.dropFirst(byteOrderMarkLength(bytes[...]))
     if let bad = bytes.firstIndex(where: { $0 == 0 }) {
@@ -69,6 +82,29 @@ public enum InputReader {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .badInput("\(origin) is not UTF-8 text, expected hex, base64 or JSON")
     }
+    return try checkedText(text, origin: origin)
+  }
+
+  private static func decodeUTF16(
+    _ bytes: ArraySlice<UInt8>, _ order: UTF16ByteOrder, origin: String
+  ) throws(Failure) -> String {
+    let units = stride(from: bytes.startIndex, to: bytes.endIndex - 1, by: 2).map { index in
+      let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+      return order == .littleEndian ? first | second << 8 : first << 8 | second
+    }
+    guard bytes.count % 2 == 0, let text = String(validating: units, as: UTF16.self) else {
+      throw .badInput("\(origin) opens as UTF-16 text but is not valid UTF-16")
+    }
+    if let bad = text.unicodeScalars.firstIndex(of: "\0") {
+      let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: bad)
+      throw .badInput(
+        "\(origin) holds binary data (NUL at character \(offset)), expected hex, base64 or JSON text"
+      )
+    }
+    return text
+  }
+
+  private static func checkedText(_ text: String, origin: String) throws(Failure) -> String {
     guard text.contains(where: { !$0.isWhitespace }) else { throw .badInput("\(origin) is empty") }
     return text
   }

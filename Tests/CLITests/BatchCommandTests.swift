@@ -57,6 +57,18 @@ import Testing
     #expect(try Self.records(result.stdout).allSatisfy { $0["error"] == nil })
   }
 
+  /// A queue in UTF-16 (Windows PowerShell's `>`) would make every line an error: the batch
+  /// stops at once with one line that says how to convert it.
+  @Test func utf16InputIsOneClearLine() throws {
+    let line = Self.sampleLine(Self.sampleNames[0])
+    let units = line.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let result = try TxrayProcess.run(["batch", "-"], stdin: Data([0xFF, 0xFE] + units))
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("txray: bad input: the input is UTF-16 text"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+  }
+
   /// A line whose simulation, asked for, cannot be carried out is a record that says why, and
   /// the batch ends with code 3 as `explain` would: a script must not read "all checked".
   @Test func aLineThatCouldNotBeSimulatedMakesTheExitCode3() throws {

@@ -55,6 +55,26 @@ import Testing
     #expect(marked.stdout == plain.stdout)
   }
 
+  /// Windows PowerShell's `>` writes UTF-16 with a byte order mark: such a file reads as the
+  /// same text in either byte order; UTF-16 that does not decode is one clear line.
+  @Test(arguments: ["erc20-transfer.hex", "request.json", "permit2-single.json"])
+  func utf16TextReadsAsItsText(sample: String) throws {
+    let text = try String(contentsOfFile: TxrayProcess.sample(sample), encoding: .utf8)
+    let plain = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(text.utf8))
+    for (mark, order) in [([UInt8]([0xFF, 0xFE]), true), ([0xFE, 0xFF], false)] {
+      let units = text.utf16.flatMap { unit -> [UInt8] in
+        let (low, high) = (UInt8(unit & 0xFF), UInt8(unit >> 8))
+        return order ? [low, high] : [high, low]
+      }
+      let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(mark + units))
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout == plain.stdout)
+    }
+    let odd = try TxrayProcess.run(["--no-model"], stdin: Data([0xFF, 0xFE, 0x30, 0x00, 0x78]))
+    #expect(odd.status == 2)
+    #expect(odd.stderr == "txray: bad input: stdin opens as UTF-16 text but is not valid UTF-16\n")
+  }
+
   @Test func jsonHasEveryDocumentedField() throws {
     let result = try TxrayProcess.run([
       "explain", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex"),

@@ -71,8 +71,16 @@ struct LineReader {
       let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n > 0 {
         end = n
-        // A byte order mark opening the file (Windows editors write one) is not part of line 1.
-        if bytesConsumed == 0 { start = InputReader.byteOrderMarkLength(buffer[0..<n]) }
+        if bytesConsumed == 0 {
+          // UTF-16 would make every line an error: one line says why instead.
+          if InputReader.utf16ByteOrder(buffer[0..<n]) != nil {
+            throw Failure.badInput(
+              "the input is UTF-16 text (Windows PowerShell's > writes it); batch reads UTF-8 "
+                + "lines: convert it first, e.g. Get-Content IN | Set-Content -Encoding utf8 OUT")
+          }
+          // A byte order mark opening the file (Windows editors write one) is not part of line 1.
+          start = InputReader.byteOrderMarkLength(buffer[0..<n])
+        }
         bytesConsumed += n
         return true
       }
