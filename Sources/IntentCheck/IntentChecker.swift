@@ -41,6 +41,7 @@ public enum IntentChecker {
       }
     } else {
       for clause in expectation.clauses { check.check(clause, in: expectation) }
+      check.checkDelegateCalls()
       if expectation.forbidsEverythingElse { check.checkNothingElse(expectation) }
     }
     return IntentCheckResult(
@@ -289,6 +290,19 @@ private struct ClauseCheck {
     }
   }
 
+  // MARK: Code run as an account
+
+  /// Code run by DELEGATECALL can move anything the account holds, whatever the call looks
+  /// like, so no expectation about amounts holds: always a difference (how the Bybit Safe was
+  /// emptied while its signers saw a transfer).
+  mutating func checkDelegateCalls() {
+    for entry in view.delegateCalls {
+      differences.append(
+        "It makes \(entry.account) run the code at \(entry.code) as itself (DELEGATECALL): that "
+          + "code can move anything \(entry.account) holds, so nothing you expect can be checked.")
+    }
+  }
+
   // MARK: Nothing else
 
   mutating func checkNothingElse(_ expectation: Expectation) {
@@ -348,6 +362,18 @@ private struct ClauseCheck {
     for account in view.deployments {
       differences.append(
         "It replaces the code of your account \(account), which you did not mention.")
+    }
+    for removal in view.removedKeys {
+      differences.append(
+        "It removes the key \(removal.key) from \(removal.account), which you did not mention.")
+    }
+    // The expectation language has no stake clause: a stake is always something else.
+    for stake in view.stakes {
+      let size =
+        stake.amount.isZero
+        ? "nothing" : amountText(stake.amount, outcome.nativeAsset) + ", locking that NEAR"
+      differences.append(
+        "It sets the validator stake of \(stake.account) to \(size), which you did not mention.")
     }
     let mentionsOutput = expectation.clauses.contains { clause in
       if case .receive = clause { return true }

@@ -33,6 +33,12 @@ struct SignerView {
   var deletions: [(account: String, beneficiary: String)] = []
   /// Accounts of the signer's whose code is replaced.
   var deployments: [String] = []
+  /// NEAR validator stakes set (Stake actions): that much of the account's NEAR is locked.
+  var stakes: [(account: String, amount: UInt256)] = []
+  /// Code run as an account by DELEGATECALL, other than a curated batching library: it can do
+  /// anything with what the account holds.
+  var delegateCalls: [(account: String, code: String)] = []
+  var removedKeys: [(account: String, key: String)] = []
   /// Where a swap's output goes when the transaction names someone other than the signer.
   var outputRecipient: String?
   /// Simulated transfers between others (a pool paying a third party): what the signer may
@@ -41,7 +47,11 @@ struct SignerView {
 
   init(_ outcome: Outcome, basis: IntentCheckResult.Basis) {
     let signer = outcome.signer
+    // An owner signing a Safe transaction spends the Safe's assets, not their own: what the
+    // Safe sends is what the signer means by "send".
+    let safe = outcome.isSafeTransaction ? outcome.recipient?.lowercased() : nil
     func isSigner(_ account: String) -> Bool {
+      if let safe, account.lowercased() == safe { return true }
       guard let signer else { return account.isEmpty }
       return account.lowercased() == signer.lowercased()
     }
@@ -54,7 +64,7 @@ struct SignerView {
       effects += outcome.declared.filter { effect in
         switch effect {
         case .transfer(let asset, _, _, _, _): return asset.kind == .native
-        case .call: return true
+        case .call, .staked: return true
         default: return false
         }
       }
@@ -87,6 +97,12 @@ struct SignerView {
         deletions.append((account, beneficiary))
       case .codeDeployed(let account, _, _) where isSigner(account):
         deployments.append(account)
+      case .staked(let account, let amount, _):
+        stakes.append((account, amount))
+      case .delegateCall(let account, let code, nil):
+        delegateCalls.append((account, code))
+      case .keyRemoved(let account, let key):
+        removedKeys.append((account, key))
       default:
         break
       }

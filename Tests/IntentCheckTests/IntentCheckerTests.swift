@@ -42,6 +42,74 @@ import TxrayCore
       ])
   }
 
+  /// A Stake action locks the account's NEAR: "nothing else" matched it until this test.
+  @Test func stakingIsADifferenceUnderNothingElse() throws {
+    let hundred = UInt256(decimalString: "100000000000000000000000000")!
+    let stake = Effect.staked(account: Self.alice, amount: hundred, validatorKey: "ed25519:K")
+    let declared = try Self.check("nothing else", Self.near([stake], simulated: false))
+    #expect(
+      declared.differences == [
+        "It sets the validator stake of alice.near to 100 NEAR, locking that NEAR, which you did "
+          + "not mention."
+      ])
+    // The simulation reports balances, not the action: the declared stake still counts.
+    var simulated = Self.near([stake])
+    simulated.simulation = Simulation(status: .succeeded, effects: [])
+    #expect(try Self.check("nothing else", simulated).differences == declared.differences)
+    let unstake = Effect.staked(account: Self.alice, amount: .zero, validatorKey: "ed25519:K")
+    #expect(
+      try Self.check("nothing else", Self.near([unstake], simulated: false)).differences == [
+        "It sets the validator stake of alice.near to nothing, which you did not mention."
+      ])
+  }
+
+  /// An owner signing a Safe transaction: what the Safe does is what is checked, and a
+  /// DELEGATECALL to code that is not Safe's batching library is a difference whatever was
+  /// expected (the Bybit signers saw a transfer; the signature handed the Safe over).
+  @Test func safeTransactionsAreCheckedAsTheSafesActs() throws {
+    let safe = "0x1111111111111111111111111111111111111111"
+    let usdc = Asset(kind: .fungible, contract: Self.usdc, symbol: "USDC", decimals: 6)
+    func safeTx(_ effects: [Effect]) -> Outcome {
+      Outcome(
+        chain: .evm, kind: .signatureRequest, signer: Self.signer, recipient: safe, chainId: 1,
+        method: "SafeTx", declared: effects)
+    }
+    let transfer = safeTx([
+      .transfer(asset: usdc, from: safe, to: Self.other, amount: UInt256(100_000_000), tokenId: nil)
+    ])
+    #expect(try Self.check("send ≤ 100 USDC, nothing else", transfer).differences.isEmpty)
+    #expect(
+      try Self.check("send ≤ 50 USDC", transfer).differences == [
+        "It sends 100 USDC, but you said at most 50 USDC."
+      ])
+    let handedOver = safeTx([
+      .delegateCall(
+        account: safe, code: "0x2222222222222222222222222222222222222222", library: nil)
+    ])
+    let expected = [
+      "It makes \(safe) run the code at 0x2222222222222222222222222222222222222222 as itself "
+        + "(DELEGATECALL): that code can move anything \(safe) holds, so nothing you expect can "
+        + "be checked."
+    ]
+    #expect(try Self.check("send ≤ 100 USDC", handedOver).differences == expected)
+    #expect(try Self.check("send ≤ 100 USDC, nothing else", handedOver).differences == expected)
+    // Safe's own MultiSend: its calls are read one by one, so it is no difference itself.
+    let batch = safeTx([
+      .delegateCall(
+        account: safe, code: "0x40A2aCCbd92BCA938b02010E17A5b8929b49130D",
+        library: "Safe MultiSendCallOnly 1.3.0")
+    ])
+    #expect(try Self.check("nothing else", batch).differences.isEmpty)
+  }
+
+  @Test func removingAKeyIsADifferenceUnderNothingElse() throws {
+    let removal = Effect.keyRemoved(account: Self.alice, key: "ed25519:K")
+    #expect(
+      try Self.check("nothing else", Self.near([removal], simulated: false)).differences == [
+        "It removes the key ed25519:K from alice.near, which you did not mention."
+      ])
+  }
+
   @Test func replacingTheSignersCodeIsADifference() throws {
     let result = try Self.check(
       "no new keys, nothing else",

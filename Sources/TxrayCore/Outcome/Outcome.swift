@@ -53,6 +53,10 @@ public struct Outcome: Sendable {
   /// or the one `--chain-id` gives); nil when the transaction states its chain.
   public var assumedNetwork: String?
 
+  /// A Safe transaction its owners sign (EIP-712 `SafeTx`): a signature, but one that makes the
+  /// Safe (`recipient`) act, so what the Safe does is what the signature does.
+  public var isSafeTransaction: Bool { kind == .signatureRequest && method == "SafeTx" }
+
   public init(
     chain: Chain, kind: Kind = .transaction, signer: String? = nil, recipient: String? = nil,
     isContractCreation: Bool = false, value: UInt256 = .zero, feeCeiling: UInt256? = nil,

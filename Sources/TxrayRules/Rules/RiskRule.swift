@@ -33,11 +33,9 @@ struct RuleFacts {
 
   var chain: Chain { outcome.chain }
 
-  /// A Safe transaction its owners sign (EIP-712 `SafeTx`): a signature, but one that makes the
-  /// Safe act, so the rules for transactions apply to what it does and the permit rules do not.
-  var isSafeTransaction: Bool {
-    outcome.kind == .signatureRequest && outcome.method == "SafeTx"
-  }
+  /// A Safe transaction (`Outcome.isSafeTransaction`): the rules for transactions apply to what
+  /// the Safe does, and the permit rules do not.
+  var isSafeTransaction: Bool { outcome.isSafeTransaction }
 
   /// "evm.<name>" or "near.<name>" for rules that apply to both chains.
   func id(_ name: String) -> String { chain.rawValue + "." + name }
