@@ -20,6 +20,12 @@ public enum IntentChecker {
       notes.append(
         "Checked against what the transaction declares, since it was not simulated (\(reason)): "
           + "a contract may do more than its call says.")
+    case nil where outcome.kind == .signatureRequest:
+      // A signature is never simulated: no state would make the check stronger.
+      basis = .declared
+      notes.append(
+        "Checked against what the message states: a signature is not simulated, and what it "
+          + "allows happens only when someone submits it.")
     case nil:
       basis = .declared
       notes.append(

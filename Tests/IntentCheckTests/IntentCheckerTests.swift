@@ -100,6 +100,12 @@ import TxrayCore
         library: "Safe MultiSendCallOnly 1.3.0")
     ])
     #expect(try Self.check("nothing else", batch).differences.isEmpty)
+    // A signature is not simulated: the note does not ask for a state that would change nothing.
+    #expect(
+      try Self.check("nothing else", batch).notes == [
+        "Checked against what the message states: a signature is not simulated, and what it "
+          + "allows happens only when someone submits it."
+      ])
   }
 
   @Test func removingAKeyIsADifferenceUnderNothingElse() throws {
