@@ -47,7 +47,7 @@ public enum IntentChecker {
       }
     } else {
       for clause in expectation.clauses { check.check(clause, in: expectation) }
-      check.checkDelegateCalls()
+      check.checkTakeovers(expectation)
       if expectation.forbidsEverythingElse { check.checkNothingElse(expectation) }
     }
     return IntentCheckResult(
@@ -298,14 +298,42 @@ private struct ClauseCheck {
 
   // MARK: Code run as an account
 
-  /// Code run by DELEGATECALL can move anything the account holds, whatever the call looks
-  /// like, so no expectation about amounts holds: always a difference (how the Bybit Safe was
-  /// emptied while its signers saw a transfer).
-  mutating func checkDelegateCalls() {
+  /// What hands an account over voids every bound an expectation sets, so it is a difference
+  /// whatever was expected, unless a clause speaks of it: code run by DELEGATECALL (how the
+  /// Bybit Safe was emptied while its signers saw a transfer), a delegation to code when no
+  /// `delegate` clause is given, a full-access key when no key clause is.
+  mutating func checkTakeovers(_ expectation: Expectation) {
     for entry in view.delegateCalls {
       differences.append(
         "It makes \(entry.account) run the code at \(entry.code) as itself (DELEGATECALL): that "
           + "code can move anything \(entry.account) holds, so nothing you expect can be checked.")
+    }
+    if !Self.mentionsDelegation(expectation) {
+      for entry in view.delegations where entry.delegate != nil {
+        differences.append(
+          describeDelegation(entry) + ", which you did not mention: that code can move anything "
+            + "\(entry.authority) holds, now and later.")
+      }
+    }
+    if !Self.mentionsKeys(expectation) {
+      for key in view.keys where key.access == .fullAccess {
+        differences.append(describeKey(key) + ", which you did not mention.")
+      }
+    }
+  }
+
+  private static func mentionsKeys(_ expectation: Expectation) -> Bool {
+    expectation.clauses.contains { clause in
+      if case .noNewKeys = clause { return true }
+      if case .addKey = clause { return true }
+      return false
+    }
+  }
+
+  private static func mentionsDelegation(_ expectation: Expectation) -> Bool {
+    expectation.clauses.contains { clause in
+      if case .delegate = clause { return true }
+      return false
     }
   }
 
@@ -315,7 +343,6 @@ private struct ClauseCheck {
     var sentAssets: [ResolvedAsset] = []
     var recipients: [String] = []
     var approved: [(ResolvedAsset, String)] = []
-    var keyReceivers: [String] = []
     var delegates: [String] = []
     for clause in expectation.clauses {
       switch clause {
@@ -323,7 +350,6 @@ private struct ClauseCheck {
       case .onlyTo(let account): recipients.append(account)
       case .approve(let amount, let spender):
         approved.append((assets.resolve(amount.asset), spender))
-      case .addKey(let receiver): keyReceivers.append(receiver)
       case .delegate(let delegate): delegates.append(delegate)
       default: break
       }
@@ -348,16 +374,17 @@ private struct ClauseCheck {
         differences.append(describe(approval) + ", which you did not mention.")
       }
     }
-    let mentionsKeys = expectation.clauses.contains { clause in
-      if case .noNewKeys = clause { return true }
-      if case .addKey = clause { return true }
-      return false
-    }
-    if !mentionsKeys {
-      for key in view.keys { differences.append(describeKey(key) + ", which you did not mention.") }
+    // Full-access keys and delegations to code no clause speaks of are differences already
+    // (`checkTakeovers`).
+    if !Self.mentionsKeys(expectation) {
+      for key in view.keys where key.access != .fullAccess {
+        differences.append(describeKey(key) + ", which you did not mention.")
+      }
     }
     for entry in view.delegations
-    where !delegates.contains(where: { same($0, entry.delegate ?? "") }) {
+    where !delegates.contains(where: { same($0, entry.delegate ?? "") })
+      && (entry.delegate == nil || !delegates.isEmpty)
+    {
       differences.append(describeDelegation(entry) + ", which you did not mention.")
     }
     for deletion in view.deletions {

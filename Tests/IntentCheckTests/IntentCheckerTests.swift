@@ -230,6 +230,32 @@ import TxrayCore
       ])
   }
 
+  /// Handing the account over voids every bound, so it is a difference under any expectation
+  /// that does not speak of it: "send ≤ 1 ETH" matched a delegation to an attacker's code.
+  @Test func handingTheAccountOverIsADifferenceUnlessNamed() throws {
+    let code = "0x2222222222222222222222222222222222222222"
+    let delegated = Outcome(
+      chain: .evm, signer: Self.signer, recipient: Self.signer, chainId: 1,
+      declared: [.delegationSet(authority: Self.signer, delegate: code, chainId: 1)])
+    let takeover =
+      "It makes \(Self.signer) run the code of \(code), which you did not mention: that code can "
+      + "move anything \(Self.signer) holds, now and later."
+    #expect(try Self.check("send ≤ 1 ETH", delegated).differences == [takeover])
+    #expect(try Self.check("send ≤ 1 ETH, nothing else", delegated).differences == [takeover])
+    #expect(try Self.check("delegate to \(code), nothing else", delegated).differences.isEmpty)
+    let fullKey = Self.near(
+      [.keyAdded(account: Self.alice, key: "ed25519:K", access: .fullAccess)], simulated: false)
+    let added =
+      "It adds a full-access key to alice.near (one that can do anything the account can), "
+      + "which you did not mention."
+    #expect(try Self.check("send ≤ 1 NEAR", fullKey).differences == [added])
+    #expect(try Self.check("nothing else", fullKey).differences == [added])
+    #expect(
+      try Self.check("no new keys", fullKey).differences == [
+        "It adds a full-access key to alice.near (one that can do anything the account can)."
+      ])
+  }
+
   @Test func aFeeLeftToTheWalletCannotBeChecked() throws {
     let outcome = Outcome(chain: .evm, signer: Self.signer, recipient: Self.other, chainId: 1)
     #expect(
