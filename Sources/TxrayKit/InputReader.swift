@@ -12,6 +12,9 @@ public enum InputReader {
       return try decodeText(readStandardInput(), origin: "stdin")
     }
     if looksLikeTransactionText(argument) || !FileManager.default.fileExists(atPath: argument) {
+      if !looksLikeTransactionText(argument), looksLikePath(argument) {
+        throw .badInput("cannot read file '\(argument)': \(String(cString: strerror(ENOENT)))")
+      }
       guard argument.utf8.count <= maximumBytes else { throw tooLarge("the argument") }
       return argument
     }
@@ -21,6 +24,17 @@ public enum InputReader {
   private static func looksLikeTransactionText(_ text: String) -> Bool {
     let trimmed = text.drop { $0.isWhitespace }
     return trimmed.hasPrefix("0x") || trimmed.hasPrefix("0X") || trimmed.hasPrefix("{")
+  }
+
+  /// A path, not text to decode, so a mistyped file name is not read as base64: hex and base64
+  /// hold no ".", so a "/" beside one, a leading "~" or a file extension txray's inputs use says
+  /// path. A NEAR account id ("alice.near") is neither, and gets its own hint.
+  private static func looksLikePath(_ text: String) -> Bool {
+    let trimmed = text.drop { $0.isWhitespace }
+    if trimmed.hasPrefix("~") || trimmed.contains("/") && trimmed.contains(".") { return true }
+    let fileExtension = trimmed.split(separator: ".").last.map { $0.lowercased() }
+    return trimmed.contains(".")
+      && ["json", "hex", "b64", "txt", "rlp", "bin"].contains(fileExtension)
   }
 
   private static func readFile(_ path: String) throws(Failure) -> [UInt8] {

@@ -75,6 +75,20 @@ import Testing
     #expect(odd.stderr == "txray: bad input: stdin opens as UTF-16 text but is not valid UTF-16\n")
   }
 
+  /// A mistyped file name is said to be missing, not decoded as base64 ("invalid character '-'
+  /// at offset 11"); an account id keeps its own hint.
+  @Test func aMissingFileIsNamed() throws {
+    for path in ["/tmp/no-such-permit.json", "samples/nosuch.hex", "queue.b64", "~/tx.txt"] {
+      let result = try TxrayProcess.run(["--no-model", path])
+      #expect(result.status == 2)
+      #expect(
+        result.stderr
+          == "txray: bad input: cannot read file '\(path)': No such file or directory\n")
+    }
+    let account = try TxrayProcess.run(["--no-model", "alice.near"])
+    #expect(account.stderr.contains("reads like a NEAR account id"))
+  }
+
   @Test func jsonHasEveryDocumentedField() throws {
     let result = try TxrayProcess.run([
       "explain", "--json", TxrayProcess.sample("eip1559-eth-transfer.hex"),
