@@ -102,4 +102,19 @@ import Testing
     #expect(result.status == 2)
     #expect(result.stderr.contains("1 mismatches"))
   }
+
+  /// `tx` may hold typed data or a request as JSON itself, not only as a string of it: read
+  /// as the line would be without the envelope, with the line's expectation.
+  @Test func batchEnvelopeTakesJSONInputAsItself() throws {
+    let permit = try String(
+      contentsOfFile: TxrayProcess.sample("eip2612-permit.json"), encoding: .utf8)
+    let call = try JSONSerialization.jsonObject(with: Data(permit.utf8)) as? [String: Any]
+    let envelope = try JSONSerialization.data(
+      withJSONObject: ["tx": try #require(call), "expect": "nothing else"])
+    let result = try TxrayProcess.run(["batch", "--no-model", "-"], stdin: envelope)
+    let record = try Self.object(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(record["error"] == nil, "\(result.stdout)")
+    #expect((record["headline"] as? String)?.hasPrefix("You sign a permit") == true)
+    #expect((record["intentCheck"] as? [String: Any])?["verdict"] as? String == "mismatch")
+  }
 }

@@ -12,7 +12,7 @@ struct BatchCommand: ParsableCommand {
       one-line JSON). Blank lines and lines starting with # are skipped and produce no record; \\
       every other line produces exactly one record, an explanation or an error. A line may be \
       an envelope {"tx": "<input>", "expect": "<expectation>"} that checks the transaction \
-      against its own expectation.
+      against its own expectation; a JSON input may stand in "tx" as itself.
       """
   )
 
