@@ -156,12 +156,16 @@ struct SignerView {
   }
 
   /// A declared swap's input (pulled by the router, so not a transfer the call states) and its
-  /// guaranteed output.
+  /// guaranteed output; a signed order's offer and what its offerer gets, dealt with whoever
+  /// fills it.
   private mutating func addIntent(_ intent: Intent, isSigner: (String) -> Bool) {
-    let venue = intent.contract ?? ""
+    let venue =
+      intent.source == .signedOrder ? "whoever fills the order" : intent.contract ?? ""
     for part in intent.pays where !outflows.contains(where: { $0.asset.isSame(part.asset) }) {
       outflows.append(
-        Flow(asset: part.asset, counterparty: venue, amount: part.amount, bound: part.bound))
+        Flow(
+          asset: part.asset, counterparty: venue, amount: part.amount, bound: part.bound,
+          tokenId: part.tokenId))
     }
     if let recipient = intent.recipient, !isSigner(recipient) {
       outputRecipient = recipient
@@ -169,7 +173,9 @@ struct SignerView {
     }
     for part in intent.receives {
       inflows.append(
-        Flow(asset: part.asset, counterparty: venue, amount: part.amount, bound: part.bound))
+        Flow(
+          asset: part.asset, counterparty: venue, amount: part.amount, bound: part.bound,
+          tokenId: part.tokenId))
     }
   }
 }

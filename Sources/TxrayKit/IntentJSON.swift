@@ -35,6 +35,7 @@ enum IntentJSON {
       ("bound", .string(part.bound.rawValue)),
       ("shareBips", .optional(part.shareBips?.decimalString)),
       ("party", .optional(part.party)),
+      ("tokenId", .optional(part.tokenId.map(TerminalSafeText.sanitize))),
     ])
   }
 

@@ -111,6 +111,57 @@ import Testing
       result.stdout.contains("signer                 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"))
   }
 
+  /// The Seaport order of the typed-data vectors (digest from eth-account): what it offers
+  /// and what comes back, never "a message txray does not recognise"; with nothing coming back
+  /// to the offerer (a drainer's "list for 0") it is critical.
+  @Test func seaportOrderSaysWhatItTradesAndCatchesAnOrderForNothing() throws {
+    let vectors = try JSONSerialization.jsonObject(
+      with: Data(
+        contentsOf: TxrayProcess.packageRoot.appendingPathComponent(
+          "Tests/EVMTests/Fixtures/typed-data-vectors.json")))
+    let vector = try #require(
+      (vectors as? [[String: Any]])?.first { $0["name"] as? String == "seaport-order" })
+    var order = try #require(vector["typedData"] as? [String: Any])
+    let listing = try TxrayProcess.run(
+      ["--no-model", "--json"], stdin: try JSONSerialization.data(withJSONObject: order))
+    #expect(listing.status == 0, "\(listing.stderr)")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any])
+    #expect(
+      object["headline"] as? String
+        == "You sign an order that offers token #8520 of the collection at 0xBC4C…f13D for "
+        + "9.75 ETH through Seaport 1.6 (OpenSea) (0x0000…B395)")
+    let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
+    #expect(text.contains("whoever holds the signature can fill the order until 2026-12-28"))
+    #expect(text.contains("Of what moves, 0.25 ETH goes to 0x0000…a719."))
+    #expect(!text.contains("not one txray recognises"))
+    let action = try #require(object["action"] as? [String: Any])
+    #expect(action["source"] as? String == "signedOrder")
+    #expect((action["pays"] as? [[String: Any]])?.first?["tokenId"] as? String == "8520")
+    #expect((object["findings"] as? [Any])?.isEmpty == true)
+
+    var message = try #require(order["message"] as? [String: Any])
+    message["consideration"] = [
+      [
+        "itemType": 0, "token": "0x0000000000000000000000000000000000000000",
+        "identifierOrCriteria": "0", "startAmount": "1", "endAmount": "1",
+        "recipient": "0x7777777777777777777777777777777777777777",
+      ]
+    ]
+    order["message"] = message
+    let free = try TxrayProcess.run(
+      ["--no-model", "--json"], stdin: try JSONSerialization.data(withJSONObject: order))
+    let freeObject = try #require(
+      JSONSerialization.jsonObject(with: Data(free.stdout.utf8)) as? [String: Any])
+    let finding = try #require((freeObject["findings"] as? [[String: Any]])?.first)
+    #expect(finding["rule"] as? String == "evm.order-for-nothing")
+    #expect(finding["severity"] as? String == "critical")
+    #expect(
+      finding["message"] as? String
+        == "Signing this order lets whoever holds the signature take token #8520 of the "
+        + "collection at 0xBC4C…f13D until 2026-12-28 12:00 UTC, and you receive nothing for it.")
+  }
+
   @Test func jsonHasEveryDocumentedField() throws {
     let result = try TxrayProcess.run([
       "explain", "--json", TxrayProcess.sample("permit2-single.json"),

@@ -108,6 +108,33 @@ import TxrayCore
       ])
   }
 
+  /// A signed Seaport order: its offer leaves and what comes back arrives, both dealt with
+  /// whoever fills it, so "receive ≥ 10 ETH" and "nothing else" are checked against them.
+  @Test func aSignedOrderIsCheckedAsWhatItTrades() throws {
+    let bayc = Asset(kind: .nonFungible, contract: Self.bayc)
+    let order = Intent(
+      phrase: "Sign an order that offers", source: .signedOrder,
+      pays: [IntentAmount(asset: bayc, amount: UInt256(1), bound: .exact, tokenId: "8520")],
+      receives: [
+        IntentAmount(
+          asset: .ether, amount: UInt256(decimalString: "9750000000000000000")!, bound: .exact)
+      ])
+    var outcome = Outcome(
+      chain: .evm, kind: .signatureRequest, signer: Self.signer,
+      recipient: "0x0000000000000068F116a894984e2DB1123eB395", chainId: 1,
+      method: "OrderComponents")
+    outcome.intent = order
+    #expect(
+      try Self.check("receive ≥ 10 ETH", outcome).differences == [
+        "It gives you 9.75 ETH, but you said at least 10 ETH."
+      ])
+    #expect(
+      try Self.check("receive ≥ 9 ETH, nothing else", outcome).differences == [
+        "It also sends token 8520 of the collection \(Self.bayc) to whoever fills the order, which "
+          + "you did not mention."
+      ])
+  }
+
   @Test func removingAKeyIsADifferenceUnderNothingElse() throws {
     let removal = Effect.keyRemoved(account: Self.alice, key: "ed25519:K")
     #expect(

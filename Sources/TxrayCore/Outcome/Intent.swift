@@ -12,6 +12,8 @@ public struct Intent: Sendable, Hashable {
     case decodedCommands
     /// txray's own function registry: an intent phrase, no parts.
     case registry
+    /// A signed message txray reads itself: a Seaport order, what its offerer gives and gets.
+    case signedOrder
   }
 
   /// The verb phrase as the source states it: "Swap", "Stake ETH", "Supply".
@@ -70,15 +72,19 @@ public struct IntentAmount: Sendable, Hashable {
   public var shareBips: UInt256?
   /// Who is paid, for a fee.
   public var party: String?
+  /// Which token of an NFT collection (ERC-721, ERC-1155), as the chain writes it.
+  public var tokenId: String?
 
   public init(
-    asset: Asset, amount: UInt256?, bound: Bound, shareBips: UInt256? = nil, party: String? = nil
+    asset: Asset, amount: UInt256?, bound: Bound, shareBips: UInt256? = nil, party: String? = nil,
+    tokenId: String? = nil
   ) {
     self.asset = asset
     self.amount = amount
     self.bound = bound
     self.shareBips = shareBips
     self.party = party
+    self.tokenId = tokenId
   }
 }
 

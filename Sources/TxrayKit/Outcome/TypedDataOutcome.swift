@@ -31,11 +31,17 @@ public enum TypedDataOutcome {
             amount: token.amount, expiry: expiry, mechanism: mechanism))
       }
     }
-    return Outcome(
+    var outcome = Outcome(
       chain: .evm, kind: .signatureRequest, signer: signer,
       recipient: typed.verifyingContract?.checksummed,
       chainId: typed.chainId.map { $0.uint64Value ?? .max }, method: typed.primaryType,
       declared: effects)
+    if let summary = typed.summary, summary.kind == .seaportOrder {
+      outcome.intent = SeaportOrderIntent.of(
+        summary, offerer: typed.message[member: "offerer"]?.addressValue,
+        contract: typed.verifyingContract, reader: reader)
+    }
+    return outcome
   }
 
   /// What the Safe does once its owners have signed: the call it makes (and what that call

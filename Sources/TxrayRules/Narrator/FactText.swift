@@ -72,11 +72,17 @@ enum FactText {
   /// An amount of an asset: exact with decimals and symbol when the decimals are known
   /// ("250 USDC"), else base units with the token named; token ids for NFTs.
   static func amount(_ units: UInt256, of asset: Asset, tokenId: String? = nil) -> String {
+    // "BAYC #8520" when the collection is named, else "token #8520 of the collection at 0x…".
+    func token() -> String {
+      let id = "#" + untrusted(tokenId ?? "?")
+      let named = asset.symbol?.isEmpty == false || asset.name?.isEmpty == false
+      return named ? assetName(asset) + " " + id : "token " + id + " of " + collectionName(asset)
+    }
     switch asset.kind {
     case .nonFungible:
-      return assetName(asset) + " #" + untrusted(tokenId ?? "?")
+      return token()
     case .multiToken:
-      return units.decimalString + " × " + assetName(asset) + " #" + untrusted(tokenId ?? "?")
+      return units.decimalString + " × " + token()
     case .native, .fungible:
       // Decimals beyond 77 cannot come from a real token (uint256 has 78 digits); the bound
       // keeps hostile metadata from growing the text without end.

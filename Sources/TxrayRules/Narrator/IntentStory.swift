@@ -26,7 +26,7 @@ enum IntentStory {
   private static func story(_ intent: Intent, _ facts: RuleFacts, _ slots: inout SlotSet)
     -> Story?
   {
-    guard facts.outcome.kind == .transaction else { return nil }
+    guard facts.outcome.kind == .transaction || intent.source == .signedOrder else { return nil }
     let verb = slots.add("intent", verbPhrase(intent.phrase))
     let venue = venueText(intent, facts, &slots)
     var detail: [String] = []
@@ -52,15 +52,20 @@ enum IntentStory {
     } else if intent.source == .registry {
       detail.append(
         "txray names the call from its registry; what the contract then does is up to its code.")
+    } else if intent.source == .signedOrder {
+      detail.append(orderDetail(intent, &slots))
     }
-    if let recipient = intent.recipient, !facts.isSigner(recipient) {
-      // Without a known signer txray cannot say whose account that is.
-      let whose = facts.outcome.signer == nil ? "." : ", not to you."
-      detail.append(
-        "What comes out goes to " + slots.add("outputRecipient", facts.display(recipient))
-          + whose)
-    } else if !intent.receives.isEmpty {
-      detail.append("What comes out is sent back to you.")
+    // An order says where what comes back goes in its own sentence (`orderDetail`).
+    if intent.source != .signedOrder {
+      if let recipient = intent.recipient, !facts.isSigner(recipient) {
+        // Without a known signer txray cannot say whose account that is.
+        let whose = facts.outcome.signer == nil ? "." : ", not to you."
+        detail.append(
+          "What comes out goes to " + slots.add("outputRecipient", facts.display(recipient))
+            + whose)
+      } else if !intent.receives.isEmpty {
+        detail.append("What comes out is sent back to you.")
+      }
     }
     for (index, fee) in intent.fees.prefix(2).enumerated() {
       detail.append(feeSentence(fee, index, facts, &slots))
@@ -121,13 +126,24 @@ enum IntentStory {
     guard let amount = part.amount else {
       return "whatever " + FactText.holdingName(part.asset) + " it holds then"
     }
-    let text = FactText.amount(amount, of: part.asset)
+    let text = FactText.amount(amount, of: part.asset, tokenId: part.tokenId)
     switch part.bound {
     case .exact: return text
     case .atMost: return "at most " + text
     case .atLeast: return "at least " + text
     case .unknown: return text
     }
+  }
+
+  /// A signed order moves nothing now: whoever holds the signature fills it, until its end.
+  private static func orderDetail(_ intent: Intent, _ slots: inout SlotSet) -> String {
+    let until = intent.fields.first { $0.format == "date" }.map {
+      " until " + slots.add("expiry", $0.value)
+    }
+    return "Nothing moves now: whoever holds the signature can fill the order\(until ?? ""), "
+      + "taking what you offer"
+      + (intent.receives.isEmpty
+        ? ", and you receive nothing for it." : ", and you receive what you ask.")
   }
 
   private static func feeSentence(

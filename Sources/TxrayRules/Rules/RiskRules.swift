@@ -7,6 +7,7 @@ public enum RiskRules {
   static let catalogue: [any RiskRule] = [
     EIP7702DelegationRule(),
     DelegateCallRule(),
+    OrderForNothingRule(),
     FullAccessKeyRule(),
     AddressPoisoningRule(),
     TokenListMismatchRule(),

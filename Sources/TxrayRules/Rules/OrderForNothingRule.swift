@@ -1,0 +1,34 @@
+import TxrayCore
+
+/// `evm.order-for-nothing`, critical: a signed marketplace order (Seaport) whose offerer gets
+/// nothing back. Whoever holds the signature can fill it and take what it offers. Drainer pages
+/// ask for exactly this signature ("list for 0"), since it costs no gas and shows no
+/// transaction; a real listing or bid always pays its offerer something.
+struct OrderForNothingRule: RiskRule {
+  static let id = "evm.order-for-nothing"
+
+  func findings(_ facts: RuleFacts) -> [Finding] {
+    guard facts.chain == .evm, facts.outcome.kind == .signatureRequest,
+      let intent = facts.outcome.intent, intent.source == .signedOrder,
+      !intent.pays.isEmpty, intent.receives.isEmpty
+    else { return [] }
+    let offered = intent.pays.map(IntentStory.amountText).joined(separator: " and ")
+    let until = intent.fields.first { $0.format == "date" }.map { " until " + $0.value } ?? ""
+    return [
+      Finding(
+        rule: Self.id, severity: .critical,
+        message: "Signing this order lets whoever holds the signature take \(offered)\(until), "
+          + "and you receive nothing for it.",
+        evidence: [.init("offer", offered)]
+          + (intent.fees.isEmpty
+            ? []
+            : [
+              .init(
+                "paid to others",
+                intent.fees.map { fee in
+                  IntentStory.amountText(fee) + " to " + (fee.party ?? "someone else")
+                }.joined(separator: "; "))
+            ]))
+    ]
+  }
+}
