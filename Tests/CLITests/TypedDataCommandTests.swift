@@ -160,6 +160,29 @@ import Testing
       finding["message"] as? String
         == "Signing this order lets whoever holds the signature take token #8520 of the "
         + "collection at 0xBC4C…f13D until 2026-12-28 12:00 UTC, and you receive nothing for it.")
+
+    // A collection bid: WETH offered for any token the criteria allow, none named.
+    message["offer"] = [
+      [
+        "itemType": 1, "token": "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2",
+        "identifierOrCriteria": "0", "startAmount": "5000000000000000000",
+        "endAmount": "5000000000000000000",
+      ]
+    ]
+    message["consideration"] = [
+      [
+        "itemType": 4, "token": "0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D",
+        "identifierOrCriteria": "0", "startAmount": "1", "endAmount": "1",
+        "recipient": "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+      ]
+    ]
+    order["message"] = message
+    let bid = try TxrayProcess.run(
+      ["--no-model"], stdin: try JSONSerialization.data(withJSONObject: order))
+    #expect(
+      bid.stdout.contains(
+        "You sign an order that offers 5 WETH for a token of the collection at 0xBC4C…f13D "
+          + "through Seaport 1.6 (OpenSea) (0x0000…B395)\n"), "\(bid.stdout)")
   }
 
   @Test func jsonHasEveryDocumentedField() throws {

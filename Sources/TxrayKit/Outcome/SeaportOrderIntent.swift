@@ -22,9 +22,9 @@ enum SeaportOrderIntent {
         asset: asset, amount: amount,
         bound: varies ? (largest ? .atMost : .atLeast) : .exact,
         party: largest ? item.recipient?.checksummed : nil,
-        tokenId: asset.kind == .native || asset.kind == .fungible
-          ? nil
-          : criteria ? "any that matches its criteria" : item.identifierOrCriteria.decimalString)
+        // An item chosen by criteria (a Merkle root of ids, 0 for any) names no one token.
+        tokenId: asset.kind == .native || asset.kind == .fungible || criteria
+          ? nil : item.identifierOrCriteria.decimalString)
     }
     let toOfferer = summary.consideration.filter { offerer != nil && $0.recipient == offerer }
     let toOthers = summary.consideration.filter { offerer == nil || $0.recipient != offerer }

@@ -72,9 +72,11 @@ enum FactText {
   /// An amount of an asset: exact with decimals and symbol when the decimals are known
   /// ("250 USDC"), else base units with the token named; token ids for NFTs.
   static func amount(_ units: UInt256, of asset: Asset, tokenId: String? = nil) -> String {
-    // "BAYC #8520" when the collection is named, else "token #8520 of the collection at 0x…".
+    // "BAYC #8520" when the collection is named, else "token #8520 of the collection at 0x…";
+    // without an id (an order's item chosen by criteria), "a token of the collection at 0x…".
     func token() -> String {
-      let id = "#" + untrusted(tokenId ?? "?")
+      guard let tokenId else { return "a token of " + collectionName(asset) }
+      let id = "#" + untrusted(tokenId)
       let named = asset.symbol?.isEmpty == false || asset.name?.isEmpty == false
       return named ? assetName(asset) + " " + id : "token " + id + " of " + collectionName(asset)
     }
