@@ -142,11 +142,9 @@ import Testing
 
     var message = try #require(order["message"] as? [String: Any])
     message["consideration"] = [
-      [
-        "itemType": 0, "token": "0x0000000000000000000000000000000000000000",
-        "identifierOrCriteria": "0", "startAmount": "1", "endAmount": "1",
-        "recipient": "0x7777777777777777777777777777777777777777",
-      ]
+      Self.seaportItem(
+        type: 0, token: "0x0000000000000000000000000000000000000000", amount: "1",
+        recipient: "0x7777777777777777777777777777777777777777")
     ]
     order["message"] = message
     let free = try TxrayProcess.run(
@@ -163,18 +161,13 @@ import Testing
 
     // A collection bid: WETH offered for any token the criteria allow, none named.
     message["offer"] = [
-      [
-        "itemType": 1, "token": "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2",
-        "identifierOrCriteria": "0", "startAmount": "5000000000000000000",
-        "endAmount": "5000000000000000000",
-      ]
+      Self.seaportItem(
+        type: 1, token: "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2", amount: "5000000000000000000")
     ]
     message["consideration"] = [
-      [
-        "itemType": 4, "token": "0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D",
-        "identifierOrCriteria": "0", "startAmount": "1", "endAmount": "1",
-        "recipient": "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
-      ]
+      Self.seaportItem(
+        type: 4, token: "0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D", amount: "1",
+        recipient: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
     ]
     order["message"] = message
     let bid = try TxrayProcess.run(
@@ -183,6 +176,18 @@ import Testing
       bid.stdout.contains(
         "You sign an order that offers 5 WETH for a token of the collection at 0xBC4C…f13D "
           + "through Seaport 1.6 (OpenSea) (0x0000…B395)\n"), "\(bid.stdout)")
+  }
+
+  /// A Seaport offer item, or a consideration item when it has a recipient; id 0, one amount.
+  static func seaportItem(type: Int, token: String, amount: String, recipient: String? = nil)
+    -> [String: Any]
+  {
+    var item: [String: Any] = [
+      "itemType": type, "token": token, "identifierOrCriteria": "0", "startAmount": amount,
+      "endAmount": amount,
+    ]
+    item["recipient"] = recipient
+    return item
   }
 
   @Test func jsonHasEveryDocumentedField() throws {
