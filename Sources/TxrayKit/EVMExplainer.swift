@@ -21,7 +21,8 @@ enum EVMExplainer {
     let namingChain = tx.chainId ?? context.assumedChainId ?? UInt256(1)
     outcome.intent = EVMIntent.of(
       tx, call: call, described: described,
-      swap: swap(tx, call: call, chainId: namingChain, clearSigning: context.clearSigning))
+      swap: swap(tx, call: call, chainId: namingChain, clearSigning: context.clearSigning),
+      tokens: CallEffects(chainId: namingChain, tokens: context.clearSigning))
     if let simulated {
       outcome.simulation = simulated.result.simulation
       outcome.accountsWithCode = Set(simulated.result.accountsWithCode.map(\.checksummed))

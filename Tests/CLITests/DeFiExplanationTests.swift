@@ -348,6 +348,39 @@ import Testing
         == "You allow ParaSwap Augustus v6.2 (0x6A00…1068) to spend all of your USDC, forever")
   }
 
+  /// A lending or wrapping call txray names only from its registry still says how much: the
+  /// `asset` and `amount` it states (calldata from eth-abi), "all" for the largest amount, and
+  /// WETH's own token for its `withdraw(amount)`.
+  @Test(arguments: [
+    (
+      "0xa4b1", "0x794a61358D6845594F94dc1DB02A252b5b4814aD",
+      "0x617ba037000000000000000000000000af88d065e77c8cc2239327c5edb3a432268e5831000000000000000000000000000000000000000000000000000000003b9aca00000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa960450000000000000000000000000000000000000000000000000000000000000000",
+      "You supply to Aave through Aave V3 pool (0x794a…14aD): Amount 1000 USDC"
+    ),
+    (
+      "0xa4b1", "0x794a61358D6845594F94dc1DB02A252b5b4814aD",
+      "0x69328dec000000000000000000000000af88d065e77c8cc2239327c5edb3a432268e5831ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa96045",
+      "You withdraw from Aave through Aave V3 pool (0x794a…14aD): Amount all USDC"
+    ),
+    (
+      "0x1", "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2",
+      "0x2e1a7d4d0000000000000000000000000000000000000000000000000de0b6b3a7640000",
+      "You unwrap WETH through WETH (0xC02a…6Cc2): Amount 1 WETH"
+    ),
+  ])
+  func registryCallsSayTheirAmount(chainId: String, to: String, data: String, headline: String)
+    throws
+  {
+    let request = """
+      {"from":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045","to":"\(to)","chainId":"\(chainId)",
+       "nonce":"0x1","gas":"0x30000","maxFeePerGas":"0x3b9aca00","maxPriorityFeePerGas":"0x1",
+       "data":"\(data)"}
+      """
+    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(request.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try Self.json(result)["headline"] as? String == headline)
+  }
+
   @Test func noChainIdIsSaidPlainly() throws {
     // A request that leaves the chain to the wallet: an unlimited DAI approval to Permit2.
     let request = """

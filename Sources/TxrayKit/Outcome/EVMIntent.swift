@@ -4,10 +4,11 @@ import TxrayCore
 /// What an EVM call is for, from the richest source there is: the ERC-7730 descriptor that
 /// covers it (intent and formatted fields, with a router's typed parts when txray reads them
 /// too), else the swap txray reads from router and aggregator calls, else the intent phrase of
-/// txray's registry. Nil for a call none of them names.
+/// txray's registry with the amount the call states. Nil for a call none of them names.
 enum EVMIntent {
   static func of(
-    _ tx: Transaction, call: DecodedCall?, described: ClearSignedCall?, swap: Intent?
+    _ tx: Transaction, call: DecodedCall?, described: ClearSignedCall?, swap: Intent?,
+    tokens: CallEffects
   ) -> Intent? {
     let contract = tx.to?.checksummed
     if let described, let phrase = described.intent, !phrase.isEmpty {
@@ -26,6 +27,8 @@ enum EVMIntent {
     }
     if let swap { return swap }
     guard let call, call.source == .registry, let phrase = call.intent else { return nil }
-    return Intent(phrase: phrase, source: .registry, contract: contract)
+    return Intent(
+      phrase: phrase, source: .registry, contract: contract,
+      fields: RegistryCallAmount.fields(of: call, contract: tx.to, tokens: tokens))
   }
 }

@@ -33,7 +33,7 @@ enum IntentStory {
     let phrase: String
     if !intent.pays.isEmpty || !intent.receives.isEmpty {
       phrase = verb + exchange(intent, &slots) + venue
-    } else if intent.source == .descriptor {
+    } else if intent.source == .descriptor || intent.source == .registry {
       let amounts = intent.fields.filter { ["tokenAmount", "amount"].contains($0.format) }
       let shown = amounts.prefix(headlineFields).enumerated().map { index, field in
         slots.add("field\(index + 1)", field.label + " " + field.value)
