@@ -9,7 +9,7 @@ public enum FunctionCallArguments {
   }
 
   /// A JSON-object argument, for reading standard calls; nil for anything else.
-  static func object(_ args: [UInt8]) -> JSONValue? {
+  public static func object(_ args: [UInt8]) -> JSONValue? {
     guard let value = parsed(args)?.value, case .object = value else { return nil }
     return value
   }

@@ -38,6 +38,29 @@ import Testing
   /// NEAR's `simulation` object speaks the schema the man page gives for both chains: `status`
   /// "success", "failure", "invalid" or "notSimulated", and `reason`, for the whole transaction
   /// and for each receipt.
+  /// Staking-pool and wNEAR calls say what they are for and how much (transactions built and
+  /// signed with py-near-primitives and PyNaCl, the key of scripts/gen-near-vectors.py).
+  @Test(arguments: [
+    (
+      "CgAAAGFsaWNlLm5lYXIA7RHlTlB9HUaDNzCtNyoRrRI3OqEkPKu7Hkn+JHq1D0kHAAAAAAAAABMAAABmaWdtZW50LnBvb2x2MS5uZWFySWrKgOTY8p+46M2BbDr7SNPxA5cLOi7hYAwIymcybe4BAAAAAhEAAABkZXBvc2l0X2FuZF9zdGFrZQIAAAB7fQAgPYh5LQAAAAAASkgBFBaVRQgAAAAAAAD3TxMnufEPFUwEOJALluFbq7u15ZptaC74v7a/1tt+N2rKkkTfeH9/6W2/HHhqymtscSl+U2Vg0KZRhN2Lz1EH",
+      "You deposit and stake NEAR through figment.poolv1.near: Amount 10 NEAR"
+    ),
+    (
+      "CgAAAGFsaWNlLm5lYXIA7RHlTlB9HUaDNzCtNyoRrRI3OqEkPKu7Hkn+JHq1D0kHAAAAAAAAABMAAABmaWdtZW50LnBvb2x2MS5uZWFySWrKgOTY8p+46M2BbDr7SNPxA5cLOi7hYAwIymcybe4BAAAAAgcAAAB1bnN0YWtlJgAAAHsiYW1vdW50IjoiMjUwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMCJ9ACA9iHktAAAAAAAAAAAAAAAAAAAAAAAAAMPm0Nf1WlCPq7yAWCgrSN803uJMp0wIxJknv18uPgWhnzEYDqVIA6H0/PfZ90YcHdjX3QFLMhx9EDkHmvcvBgY=",
+      "You unstake NEAR through figment.poolv1.near: Amount 2.5 NEAR"
+    ),
+    (
+      "CgAAAGFsaWNlLm5lYXIA7RHlTlB9HUaDNzCtNyoRrRI3OqEkPKu7Hkn+JHq1D0kHAAAAAAAAAAkAAAB3cmFwLm5lYXJJasqA5Njyn7jozYFsOvtI0/EDlws6LuFgDAjKZzJt7gEAAAACDQAAAG5lYXJfd2l0aGRyYXcmAAAAeyJhbW91bnQiOiIxMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwIn0A4FfrSBsAAAEAAAAAAAAAAAAAAAAAAAAAfvZxdam6+GynRcO+YwcQLzrv7KDsaIY3Wv+ca3vcsWL4rP1CmMSuNMVRyp+woQrvGNl5OloYmo3qPOUhnHNmDA==",
+      "You unwrap wNEAR into NEAR through wrap.near: Amount 1 wNEAR"
+    ),
+  ])
+  func stakingAndWrappingCallsSayWhatTheyAreFor(base64: String, headline: String) throws {
+    let result = try TxrayProcess.run(["--no-model", base64])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\n" + headline + "\n"), "\(result.stdout)")
+    #expect(result.stdout.contains("Txray names the call by its method name"))
+  }
+
   @Test func simulationUsesTheSchemaOfBothChains() throws {
     let result = try TxrayProcess.run([
       "--json", "--state", TxrayProcess.sample("near-ft-transfer-call.state.json"),

@@ -11,11 +11,13 @@ public enum NEAROutcome {
       if case .functionCall(let call) = action { return call.methodName }
       return nil
     }.first
-    return Outcome(
+    var outcome = Outcome(
       chain: .near, kind: isDelegate ? .delegateAction : .transaction,
       signer: decoded.signerId.value, recipient: decoded.receiverId.value,
       value: TransactionJSON.totalDeposit(decoded.actions),
       feeCeiling: GasFeeBound.maximumPrepaidGasCost(decoded.actions), method: method,
       declared: DeclaredEffects.of(decoded))
+    outcome.intent = NEARCallIntent.of(decoded)
+    return outcome
   }
 }

@@ -50,8 +50,10 @@ enum IntentStory {
         detail.append("The contract's descriptor also shows " + slots.add("fields", listed) + ".")
       }
     } else if intent.source == .registry {
+      // NEAR calls are named by their method alone (staking pools, wNEAR).
+      let how = facts.chain == .near ? "by its method name" : "from its registry"
       detail.append(
-        "txray names the call from its registry; what the contract then does is up to its code.")
+        "txray names the call \(how); what the contract then does is up to its code.")
     } else if intent.source == .signedOrder {
       detail.append(orderDetail(intent, &slots))
     }
