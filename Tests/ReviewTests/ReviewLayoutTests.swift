@@ -49,6 +49,35 @@ import TxrayCore
     #expect(large.action.hasSuffix(", no expiry)"))
   }
 
+  /// A signed Seaport order has no effects until someone fills it: its rows are what it gives,
+  /// what comes back and what others get, never "No effects found".
+  @Test func signedOrderRowsSayWhatItTrades() {
+    let bayc = Asset(kind: .nonFungible, contract: "0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D")
+    let order = Intent(
+      phrase: "Sign an order that offers", source: .signedOrder,
+      pays: [IntentAmount(asset: bayc, amount: UInt256(1), bound: .exact, tokenId: "8520")],
+      receives: [
+        IntentAmount(
+          asset: .ether, amount: UInt256(decimalString: "9750000000000000000")!, bound: .exact)
+      ],
+      fees: [
+        IntentAmount(
+          asset: .ether, amount: UInt256(decimalString: "250000000000000000")!, bound: .exact,
+          party: "0x0000a26b00c1F0DF003000390027140000fAa719")
+      ])
+    #expect(
+      EffectRow.orderRows(order, offerer: ReportFixtures.signer) == [
+        EffectRow(
+          who: ReportFixtures.signer, action: "gives whoever fills the order",
+          amount: "tokens of 0xBC4CA0EdA7647A8aB7C2061c2E118A18a936f13D #8520"),
+        EffectRow(who: ReportFixtures.signer, action: "gets", amount: "9.75 ETH"),
+        EffectRow(
+          who: "0x0000a26b00c1F0DF003000390027140000fAa719", action: "gets", amount: "0.25 ETH"),
+      ])
+    #expect(
+      EffectRow.orderRows(Intent(phrase: "Swap", source: .decodedCommands), offerer: nil).isEmpty)
+  }
+
   /// A simulated swap's effects lead with what the signer's balances do, not with the call tree.
   @Test func effectsLeadWithTheSignersBalances() {
     let signer = ReportFixtures.signer

@@ -92,6 +92,32 @@ public struct EffectRow: Sendable, Equatable {
   }
 
   /// The asset's symbol, else its name, else its contract.
+  /// The rows of a signed order (Seaport): what the offerer gives whoever fills it, what comes
+  /// back to the offerer, and what others are paid. Empty for any other intent.
+  public static func orderRows(_ intent: Intent?, offerer: String?) -> [EffectRow] {
+    guard let intent, intent.source == .signedOrder else { return [] }
+    let signer = offerer ?? "the signer"
+    func amount(_ part: IntentAmount) -> String {
+      let bound = part.bound == .atMost ? "≤ " : part.bound == .atLeast ? "≥ " : ""
+      guard let units = part.amount else { return "?" }
+      if let tokenId = part.tokenId {
+        let count = part.asset.kind == .multiToken ? "\(units.decimalString) × " : ""
+        return "\(count)\(assetName(part.asset)) #\(tokenId)"
+      }
+      if part.asset.kind == .nonFungible || part.asset.kind == .multiToken {
+        return "any of \(assetName(part.asset))"
+      }
+      return bound + format(units, part.asset)
+    }
+    return intent.pays.map {
+      EffectRow(who: signer, action: "gives whoever fills the order", amount: amount($0))
+    }
+      + intent.receives.map { EffectRow(who: signer, action: "gets", amount: amount($0)) }
+      + intent.fees.map {
+        EffectRow(who: $0.party ?? "someone else", action: "gets", amount: amount($0))
+      }
+  }
+
   static func assetName(_ asset: Asset) -> String {
     asset.symbol ?? asset.name ?? asset.contract.map { "tokens of \($0)" } ?? "tokens"
   }

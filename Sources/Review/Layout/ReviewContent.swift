@@ -178,19 +178,23 @@ public struct ReviewContent: Sendable {
       return "Effects · simulation REVERTS" + (reason.map { ": \($0)" } ?? "")
         + " (you still pay the fee) · declared"
     case .notSimulated(let reason): return "Effects · declared, not simulated (\(reason))"
+    case nil where outcome.kind == .signatureRequest:
+      return "Effects · what the signature allows once it is submitted; nothing moves now"
     case nil: return "Effects · declared by the transaction, not simulated"
     }
   }
 
   public func effectsLines(width: Int) -> [StyledLine] {
     let effects = outcome.effects
-    guard !effects.isEmpty else {
+    let order = EffectRow.orderRows(outcome.intent, offerer: outcome.signer)
+    guard !effects.isEmpty || !order.isEmpty else {
       return StyledLine.wrapped(
         "No effects found beyond the fee. Check the details tabs.", width: width, style: .dim)
     }
-    let rows = Self.signerFirst(effects, signer: outcome.signer).map {
-      EffectRow($0, native: outcome.nativeAsset)
-    }
+    let rows =
+      Self.signerFirst(effects, signer: outcome.signer).map {
+        EffectRow($0, native: outcome.nativeAsset)
+      } + order
     return Table(
       headers: ["WHO", "WHAT HAPPENS", "AMOUNT"],
       rows: rows.map { [$0.who, $0.action, $0.amount] }
