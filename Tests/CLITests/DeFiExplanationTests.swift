@@ -102,6 +102,52 @@ import Testing
     #expect(!Self.rules(object).contains("evm.swap-output-to-other"))
   }
 
+  /// A Uniswap V2 swap with no least output accepts any price, a warning; the same swap asking
+  /// for at least one base unit gets none (how low a minimum is needs prices). Both signed by
+  /// eth-account 0.14.0 with the key 0x11…11: `swapExactETHForTokens(min, [WETH, USDC], signer,
+  /// 1800000000)` with 1 ETH, nonce 7.
+  @Test func swapWithoutAMinimumIsAWarning() throws {
+    let prefix =
+      "02f901590107843b9aca008506fc23ac008303d090947a250d5630b4cf539739df2c5dacb4c659f2488d88"
+      + "0de0b6b3a7640000b8e47ff36ab5"
+    let rest =
+      "000000000000000000000000000000000000000000000000000000000000008000000000000000000000000019"
+      + "e7e376e7c213b7e7e7e46cc70a5dd086daff2a000000000000000000000000000000000000000000000000000"
+      + "000006b49d20000000000000000000000000000000000000000000000000000000000000000020000000000000"
+      + "00000000000c02aaa39b223fe8d0a0e5c4f27ead9083c756cc2000000000000000000000000a0b86991c6218b"
+      + "36c1d19d4a2e9eb0ce3606eb48"
+    let noMinimum =
+      prefix + String(repeating: "0", count: 64) + rest
+      + "c080a03c1f366337796cde096a7acf4ac5b4159d39c55e91ede1f251e56830d91870aaa053f9af8b0dc1a31c"
+      + "350bfa32c875b59f003901e9eb0abe12620b3c0debe0dbda"
+    let oneUnit =
+      prefix + String(repeating: "0", count: 63) + "1" + rest
+      + "c001a09f144607dbf7766b99c5e1106de149ee9085fe153aa5eac7b3458fc0f6ca7cb5a01b9c21c38de03d95"
+      + "3732ccb4077d1670bd63ae24020883a0fead31c4ba44f8b9"
+
+    let result = try TxrayProcess.run(["--json", "--no-model", noMinimum])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect((object["valid"] as? Bool) == true)
+    #expect(
+      object["headline"] as? String
+        == "You swap 1 ETH for at least 0 USDC through Uniswap V2 Router (0x7a25…488D)")
+    let finding = try #require((object["findings"] as? [[String: Any]])?.first)
+    #expect(finding["rule"] as? String == "evm.swap-without-minimum")
+    #expect(finding["severity"] as? String == "warning")
+    #expect(
+      finding["message"] as? String
+        == "This swap accepts any amount of USDC back (its minimum is 0): a bot that trades just "
+        + "before and after it (a sandwich) can leave you almost nothing.")
+    let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
+    #expect(text.contains("Warning: This swap accepts any amount of USDC back"), "\(text)")
+
+    let guarded = try Self.json(try TxrayProcess.run(["--json", "--no-model", oneUnit]))
+    #expect((guarded["valid"] as? Bool) == true)
+    #expect((guarded["headline"] as? String)?.contains("for at least 0.000001 USDC") == true)
+    #expect(Self.rules(guarded).isEmpty, "\(Self.rules(guarded))")
+  }
+
   @Test func swapOutputToAnotherAccountIsAFinding() throws {
     // 1inch unoswapTo on mainnet: the signer 0x25C0…149B pays, 0x4E5B…Edb8 receives.
     let raw = try Self.registryTransaction("1inch: AggregationRouterV6: unoswapTo")
@@ -586,7 +632,8 @@ import Testing
       let recipient = expected["recipient"] as? String
       #expect(intent["recipient"] as? String == recipient, "\(name)")
       #expect(
-        Self.rules(object).contains("evm.swap-output-to-other") == (recipient != nil), "\(name)")
+        Self.rules(object).contains("evm.swap-output-to-other") == (recipient != nil), "\(name)")  // Each sets a least output somewhere in its plan (an unwrap's, a take's, a swap's).
+      #expect(!Self.rules(object).contains("evm.swap-without-minimum"), "\(name)")
     }
   }
 

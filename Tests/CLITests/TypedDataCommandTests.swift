@@ -159,6 +159,31 @@ import Testing
         == "Signing this order lets whoever holds the signature take token #8520 of the "
         + "collection at 0xBC4C…f13D until 2026-12-28 12:00 UTC, and you receive nothing for it.")
 
+    // A drainer's way around a check for an empty list: an item of 0 ETH to the offerer, or a
+    // Dutch auction from 1 ETH down to 0 that the filler waits out.
+    for (start, end) in [("0", "0"), ("1000000000000000000", "0")] {
+      var item = Self.seaportItem(
+        type: 0, token: "0x0000000000000000000000000000000000000000", amount: start,
+        recipient: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
+      item["endAmount"] = end
+      message["consideration"] = [item]
+      order["message"] = message
+      let zero =
+        try JSONSerialization.jsonObject(
+          with: Data(
+            try TxrayProcess.run(
+              ["--no-model", "--json"], stdin: try JSONSerialization.data(withJSONObject: order)
+            ).stdout.utf8)) as? [String: Any]
+      let zeroFinding = try #require((zero?["findings"] as? [[String: Any]])?.first, "\(start)")
+      #expect(zeroFinding["rule"] as? String == "evm.order-for-nothing")
+      #expect(zeroFinding["severity"] as? String == "critical")
+      #expect(
+        (zeroFinding["message"] as? String)?.hasSuffix(
+          "until 2026-12-28 12:00 UTC, and what you receive can be nothing.") == true)
+      let zeroText = (zero?["explanation"] as? [String: Any])?["text"] as? String
+      #expect(zeroText?.contains("and what you receive can be nothing.") == true, "\(start)")
+    }
+
     // A collection bid: WETH offered for any token the criteria allow, none named.
     message["offer"] = [
       Self.seaportItem(

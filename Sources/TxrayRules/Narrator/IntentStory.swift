@@ -145,7 +145,9 @@ enum IntentStory {
     return "Nothing moves now: whoever holds the signature can fill the order\(until ?? ""), "
       + "taking what you offer"
       + (intent.receives.isEmpty
-        ? ", and you receive nothing for it." : ", and you receive what you ask.")
+        ? ", and you receive nothing for it."
+        : intent.guaranteesNothingBack
+          ? ", and what you receive can be nothing." : ", and you receive what you ask.")
   }
 
   private static func feeSentence(

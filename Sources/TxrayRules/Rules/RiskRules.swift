@@ -14,6 +14,7 @@ public enum RiskRules {
     LookalikeSymbolRule(),
     LookalikeAccountRule(),
     SwapOutputToOtherRule(),
+    SwapWithoutMinimumRule(),
     UnlimitedAllowanceRule(),
     PermitSignatureRule(),
     AllowanceToEOARule(),
