@@ -632,7 +632,8 @@ import Testing
       let recipient = expected["recipient"] as? String
       #expect(intent["recipient"] as? String == recipient, "\(name)")
       #expect(
-        Self.rules(object).contains("evm.swap-output-to-other") == (recipient != nil), "\(name)")  // Each sets a least output somewhere in its plan (an unwrap's, a take's, a swap's).
+        Self.rules(object).contains("evm.swap-output-to-other") == (recipient != nil), "\(name)")
+      // Each sets a least output somewhere in its plan (an unwrap's, a take's, a swap's).
       #expect(!Self.rules(object).contains("evm.swap-without-minimum"), "\(name)")
     }
   }
