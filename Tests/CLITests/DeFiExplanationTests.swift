@@ -394,6 +394,26 @@ import Testing
         == "You allow ParaSwap Augustus v6.2 (0x6A00…1068) to spend all of your USDC, forever")
   }
 
+  /// A swap through Uniswap's SwapRouter02 on Base, whose address there is its own (Uniswap's
+  /// sdk-core addresses.ts): named as on mainnet, never bare hex. Calldata from eth-abi:
+  /// `exactInputSingle((WETH, USDC, 500, sender, 1 ETH, 3000 USDC, 0))` with 1 ETH sent.
+  @Test func swapRouter02IsNamedOnBase() throws {
+    let request = """
+      {"from":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045",
+       "to":"0x2626664c2603336E57B271c5C0b26F421741e481","chainId":"0x2105","nonce":"0x5",
+       "gas":"0x40000","maxFeePerGas":"0x5f5e100","maxPriorityFeePerGas":"0x0",
+       "value":"0xde0b6b3a7640000",
+       "data":"0x04e45aaf0000000000000000000000004200000000000000000000000000000000000006000000000000000000000000833589fcd6edb6e08f4c7c32d4f71b54bda0291300000000000000000000000000000000000000000000000000000000000001f4000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa960450000000000000000000000000000000000000000000000000de0b6b3a764000000000000000000000000000000000000000000000000000000000000b2d05e000000000000000000000000000000000000000000000000000000000000000000"}
+      """
+    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(request.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(
+      object["headline"] as? String
+        == "You swap 1 ETH for at least 3000 USDC through Uniswap V3 Router 2 (0x2626…e481)")
+    #expect(Self.rules(object).isEmpty, "\(Self.rules(object))")
+  }
+
   /// A lending or wrapping call txray names only from its registry still says how much: the
   /// `asset` and `amount` it states (calldata from eth-abi), "all" for the largest amount, and
   /// WETH's own token for its `withdraw(amount)`.

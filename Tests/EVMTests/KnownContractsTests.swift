@@ -5,7 +5,7 @@ import TxrayCore
 
 /// The curated contract names beyond mainnet, checked against the published deployment lists
 /// they were copied from: the ERC-7730 registry's descriptors (shared test data) for 1inch,
-/// ParaSwap and Aave, and Uniswap's own lists for the Universal Router.
+/// ParaSwap and Aave, and Uniswap's own lists for the Universal Router and its older routers.
 @Suite struct KnownContractsTests {
   /// Each descriptor's deployments on the chains txray names must carry its name there, and no
   /// other name: a router copied to the wrong chain, or left out, fails here.
@@ -58,5 +58,35 @@ import TxrayCore
     #expect(KnownContracts.name(chainId: UInt256(1), address: first) == "Uniswap Universal Router")
     #expect(KnownContracts.name(chainId: UInt256(42161), address: first) == nil)
     #expect(KnownContracts.name(chainId: UInt256(137), address: first) == nil)
+  }
+
+  /// Uniswap's V2 router and SwapRouter02 as Uniswap/sdks's sdk-core addresses.ts (0058bfb6)
+  /// lists them: V2_ROUTER_ADDRESSES, and SWAP_ROUTER_02_ADDRESSES, which is mainnet's address
+  /// on Optimism, Arbitrum and Polygon.
+  @Test func uniswapRoutersAreNamedWhereSdkCoreListsThem() throws {
+    let v2: [(UInt64, String)] = [
+      (42161, "0x4752ba5dbc23f44d87826276bf6fd6b1c372ad24"),
+      (10, "0x4a7b5da61326a6379179b40d00f57e5bbdc962c2"),
+      (8453, "0x4752ba5dbc23f44d87826276bf6fd6b1c372ad24"),
+      (43114, "0x4752ba5dbc23f44d87826276bf6fd6b1c372ad24"),
+      (56, "0x4752ba5dbc23f44d87826276bf6fd6b1c372ad24"),
+      (137, "0xedf6066a2b290c185783862c7f4776a2c8077ad1"),
+    ]
+    let v3: [(UInt64, String)] = [
+      (10, "0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45"),
+      (42161, "0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45"),
+      (137, "0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45"),
+      (56, "0xB971eF87ede563556b2ED4b1C0b0019111Dd85d2"),
+      (43114, "0xbb00FF08d01D300023C629E8fFfFcb65A5a578cE"),
+      (8453, "0x2626664c2603336E57B271c5C0b26F421741e481"),
+    ]
+    for (list, name) in [(v2, "Uniswap V2 Router"), (v3, "Uniswap V3 Router 2")] {
+      for (chainId, hex) in list {
+        let address = try #require(Address(hex: hex))
+        #expect(
+          KnownContracts.name(chainId: UInt256(chainId), address: address) == name,
+          "\(name) on chain \(chainId)")
+      }
+    }
   }
 }

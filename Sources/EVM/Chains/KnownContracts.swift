@@ -83,6 +83,9 @@ public enum KnownContracts {
     // - the Uniswap Universal Router: Uniswap/universal-router's deploy-addresses/CHAIN.json at
     //   fb25ff09 (every UniversalRouter* entry; each chain's own, since one address is a router
     //   on one chain and Uniswap's UnsupportedProtocol on another).
+    // - Uniswap's V2 router and V3 SwapRouter02: Uniswap/sdks's sdks/sdk-core/src/addresses.ts
+    //   at 0058bfb6 (MIT): V2_ROUTER_ADDRESSES, and SWAP_ROUTER_02_ADDRESSES (mainnet's address
+    //   where a chain names none of its own).
     // The 0x Exchange Proxy's addresses are those of 0xProject/protocol's
     // packages/contract-addresses/addresses.json (`exchangeProxy` by chain).
     10: index(
@@ -90,6 +93,9 @@ public enum KnownContracts {
         ("0xdef1abe32c034e558cdd535791643c58a13acc10", "0x Exchange Proxy"),
         ("0x794a61358d6845594f94dc1db02a252b5b4814ad", "Aave V3 pool"),
       ] + oneInch([6, 5]) + paraSwap62
+        + uniswapRouters(
+          v2: "0x4a7b5da61326a6379179b40d00f57e5bbdc962c2",
+          v3: "0x68b3465833fb72a70ecdf485e0e4c7bd8665fc45")
         + universalRouter([
           "0xb555edf5dcf85f42ceef1f3630a52a108e55a654",
           "0xec8b0f7ffe3ae75d7ffab09429e3675bb63503e4",
@@ -102,6 +108,9 @@ public enum KnownContracts {
         ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
         ("0xdef171fe48cf0115b1d80b88dc8eab59176fee57", "ParaSwap Augustus v5"),
       ] + oneInch([6, 5, 4, 3]) + paraSwap62
+        + uniswapRouters(
+          v2: "0x4752ba5dbc23f44d87826276bf6fd6b1c372ad24",
+          v3: "0xb971ef87ede563556b2ed4b1c0b0019111dd85d2")
         + universalRouter([
           "0x5dc88340e1c5c6366864ee415d6034cadd1a9897",
           "0xec8b0f7ffe3ae75d7ffab09429e3675bb63503e4",
@@ -117,6 +126,9 @@ public enum KnownContracts {
         ("0xdef171fe48cf0115b1d80b88dc8eab59176fee57", "ParaSwap Augustus v5"),
         ("0x794a61358d6845594f94dc1db02a252b5b4814ad", "Aave V3 pool"),
       ] + oneInch([6, 5, 4, 3]) + paraSwap62
+        + uniswapRouters(
+          v2: "0xedf6066a2b290c185783862c7f4776a2c8077ad1",
+          v3: "0x68b3465833fb72a70ecdf485e0e4c7bd8665fc45")
         + universalRouter([
           "0x4c60051384bd2d3c01bfc845cf5f4b44bcbe9de5",
           "0x643770e279d5d0733f21d6dc03a8efbabf3255b4",
@@ -128,6 +140,9 @@ public enum KnownContracts {
     8453: index(
       [("0xa238dd80c259a72e81d7e4664a9801593f98d1c5", "Aave V3 pool")] + oneInch([6, 5])
         + paraSwap62
+        + uniswapRouters(
+          v2: "0x4752ba5dbc23f44d87826276bf6fd6b1c372ad24",
+          v3: "0x2626664c2603336e57b271c5c0b26f421741e481")
         + universalRouter([
           "0xec8b0f7ffe3ae75d7ffab09429e3675bb63503e4",
           "0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad",
@@ -137,6 +152,9 @@ public enum KnownContracts {
     42161: index(
       [("0x794a61358d6845594f94dc1db02a252b5b4814ad", "Aave V3 pool")] + oneInch([6, 5])
         + paraSwap62
+        + uniswapRouters(
+          v2: "0x4752ba5dbc23f44d87826276bf6fd6b1c372ad24",
+          v3: "0x68b3465833fb72a70ecdf485e0e4c7bd8665fc45")
         + universalRouter([
           "0x4c60051384bd2d3c01bfc845cf5f4b44bcbe9de5",
           "0xec8b0f7ffe3ae75d7ffab09429e3675bb63503e4",
@@ -149,6 +167,9 @@ public enum KnownContracts {
         ("0xdef1c0ded9bec7f1a1670819833240f027b25eff", "0x Exchange Proxy"),
         ("0x794a61358d6845594f94dc1db02a252b5b4814ad", "Aave V3 pool"),
       ] + oneInch([6]) + paraSwap62
+        + uniswapRouters(
+          v2: "0x4752ba5dbc23f44d87826276bf6fd6b1c372ad24",
+          v3: "0xbb00ff08d01d300023c629e8ffffcb65a5a578ce")
         + universalRouter([
           "0x82635af6146972cd6601161c4472ffe97237d292",
           "0x4dae2f939acf50408e13d58534ff8c2776d45265",
@@ -176,6 +197,11 @@ public enum KnownContracts {
   private static let paraSwap62 = [
     ("0x6a000f20005980200259b80c5102003040001068", "ParaSwap Augustus v6.2")
   ]
+
+  /// Uniswap's V2 router and its V3 SwapRouter02 on a chain, by their names on mainnet.
+  private static func uniswapRouters(v2: String, v3: String) -> [(String, String)] {
+    [(v2, "Uniswap V2 Router"), (v3, "Uniswap V3 Router 2")]
+  }
 
   private static func universalRouter(_ addresses: [String]) -> [(String, String)] {
     addresses.map { ($0, "Uniswap Universal Router") }
