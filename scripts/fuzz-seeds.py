@@ -51,7 +51,10 @@ def evm_transactions(limit=400):
 def near_transactions():
     found = [base64.b64decode(read(name).strip()) for name in samples("near-*.b64")]
     vectors = json.loads(read(path("Tests", "NEARTests", "Fixtures", "near-vectors.json")))
-    return found + [hex_bytes(vector["hex"]) for vector in vectors["vectors"] if "hex" in vector]
+    # Ref Finance swaps (scripts/gen-ref-swap-vectors.py): a msg of swap actions to read.
+    ref = json.loads(read(path("Tests", "CLITests", "Fixtures", "ref-swaps.json")))
+    return (found + [hex_bytes(vector["hex"]) for vector in vectors["vectors"] if "hex" in vector]
+            + [base64.b64decode(vector["base64"]) for vector in ref["vectors"]])
 
 
 def typed_data():

@@ -13,9 +13,9 @@ enum NEARExplainer {
     let decoded = try NEARInput.decode(text)
     let simulation = try simulate(decoded, request: context.simulation)
     var outcome = NEAROutcome.declared(decoded)
-    outcome.declared = outcome.declared.map {
-      $0.mappingAssets { context.tokens.naming($0, on: TokenList.near) }
-    }
+    let naming = { (asset: Asset) in context.tokens.naming(asset, on: TokenList.near) }
+    outcome.declared = outcome.declared.map { $0.mappingAssets(naming) }
+    outcome.intent = outcome.intent?.mappingAssets(naming)
     outcome.simulation = simulation?.outcomeSimulation
     if let simulation {
       outcome.tokenMismatches = NEARTokenListCheck.mismatches(

@@ -394,6 +394,54 @@ import Testing
         == "You allow ParaSwap Augustus v6.2 (0x6A00…1068) to spend all of your USDC, forever")
   }
 
+  /// Ref Finance swaps on NEAR (scripts/gen-ref-swap-vectors.py: nearcore's bytes from
+  /// py-near-primitives, messages as Ref's own tests write them): said as the swap, with what
+  /// goes in, the least that comes back summed over the routes, and who gets it; the output to
+  /// someone else is high, no minimum a warning.
+  @Test func refFinanceSwapsSayWhatGoesInAndTheLeastThatComesOut() throws {
+    let data = try Data(
+      contentsOf: TxrayProcess.packageRoot.appendingPathComponent(
+        "Tests/CLITests/Fixtures/ref-swaps.json"))
+    let document = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let vectors = try #require(document["vectors"] as? [[String: Any]])
+    #expect(vectors.count == 6)
+    for vector in vectors {
+      let name = try #require(vector["name"] as? String)
+      let raw = try #require(vector["base64"] as? String)
+      let expected = try #require(vector["expected"] as? [String: Any])
+      let object = try Self.json(try TxrayProcess.run(["--json", "--no-model", raw]))
+      let action = try #require(object["action"] as? [String: Any], "\(name)")
+      #expect(action["source"] as? String == "decodedCommands", "\(name)")
+      #expect(action["venue"] as? String == "Ref Finance", "\(name)")
+      #expect(action["contract"] as? String == "v2.ref-finance.near", "\(name)")
+      let pays = try #require((action["pays"] as? [[String: Any]])?.first, "\(name)")
+      let paid = try #require(expected["pays"] as? [String])
+      #expect((pays["asset"] as? [String: Any])?["symbol"] as? String == paid[0], "\(name)")
+      #expect(pays["amount"] as? String == paid[1], "\(name)")
+      #expect(pays["bound"] as? String == "exact", "\(name)")
+      let receives = try #require(action["receives"] as? [[String: Any]], "\(name)")
+      let wanted = try #require(expected["receives"] as? [[String]])
+      #expect(receives.count == wanted.count, "\(name)")
+      for (part, want) in zip(receives, wanted) {
+        #expect((part["asset"] as? [String: Any])?["symbol"] as? String == want[0], "\(name)")
+        #expect(part["amount"] as? String == want[1], "\(name)")
+        #expect(part["bound"] as? String == "atLeast", "\(name)")
+      }
+      let recipient = expected["recipient"] as? String
+      #expect(action["recipient"] as? String == recipient, "\(name)")
+      let rules = Self.rules(object)
+      #expect(rules.contains("near.swap-output-to-other") == (recipient != nil), "\(name)")
+      #expect(rules.contains("near.swap-without-minimum") == (wanted[0][1] == "0"), "\(name)")
+      #expect((object["headline"] as? String)?.hasPrefix("You swap ") == true, "\(name)")
+      #expect((object["headline"] as? String)?.hasSuffix(" with Ref Finance") == true, "\(name)")
+    }
+    // The first, in words.
+    let first = try #require(vectors.first?["base64"] as? String)
+    let text = try TxrayProcess.run(["--no-model", first]).stdout
+    #expect(
+      text.contains("\nYou swap 1 wNEAR for at least 2.99 USDt with Ref Finance\n"), "\(text)")
+  }
+
   /// A swap through Uniswap's SwapRouter02 on Base, whose address there is its own (Uniswap's
   /// sdk-core addresses.ts): named as on mainnet, never bare hex. Calldata from eth-abi:
   /// `exactInputSingle((WETH, USDC, 500, sender, 1 ETH, 3000 USDC, 0))` with 1 ETH sent.
