@@ -442,6 +442,57 @@ import Testing
       text.contains("\nYou swap 1 wNEAR for at least 2.99 USDt with Ref Finance\n"), "\(text)")
   }
 
+  /// A deposit credited to someone else is a drainer's "deposit" as much as a swap's output
+  /// is: an Aave supply `onBehalfOf` another account, an ERC-4626 deposit for another
+  /// `receiver`, an Aave withdrawal `to` another account. The same supply on the signer's own
+  /// behalf says nothing. Calldata from eth-abi; the signer is the request's `from`.
+  @Test(arguments: [
+    (
+      "0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2",
+      "0x617ba037000000000000000000000000a0b86991c6218b36c1d19d4a2e9eb0ce3606eb48000000000000000000000000000000000000000000000000000000003b9aca0000000000000000000000000022222222222222222222222222222222222222220000000000000000000000000000000000000000000000000000000000000000",
+      "You supply to Aave through Aave V3 pool (0x8787…A4E2): Amount 1000 USDC", true
+    ),
+    (
+      "0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2",
+      "0x617ba037000000000000000000000000a0b86991c6218b36c1d19d4a2e9eb0ce3606eb48000000000000000000000000000000000000000000000000000000003b9aca00000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa960450000000000000000000000000000000000000000000000000000000000000000",
+      "You supply to Aave through Aave V3 pool (0x8787…A4E2): Amount 1000 USDC", false
+    ),
+    (
+      "0xBEEF01735c132Ada46AA9aA4c54623cAA92A64CB",
+      "0x6e553f65000000000000000000000000000000000000000000000000000000003b9aca000000000000000000000000002222222222222222222222222222222222222222",
+      "You deposit into a vault through 0xBEEF…64CB", true
+    ),
+    (
+      "0x87870Bca3F3fD6335C3F4ce8392D69350B4fA4E2",
+      "0x69328dec000000000000000000000000a0b86991c6218b36c1d19d4a2e9eb0ce3606eb48ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000000000002222222222222222222222222222222222222222",
+      "You withdraw from Aave through Aave V3 pool (0x8787…A4E2): Amount all USDC", true
+    ),
+  ])
+  func depositsAndWithdrawalsToAnotherAccountAreAFinding(
+    to: String, data: String, headline: String, toOther: Bool
+  ) throws {
+    let request = """
+      {"from":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045","to":"\(to)","chainId":"0x1",
+       "nonce":"0x5","gas":"0x60000","maxFeePerGas":"0x5f5e100","maxPriorityFeePerGas":"0x0",
+       "data":"\(data)"}
+      """
+    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(request.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try Self.json(result)
+    #expect(object["headline"] as? String == headline)
+    let action = try #require(object["action"] as? [String: Any])
+    #expect(
+      action["recipient"] as? String
+        == (toOther
+          ? "0x2222222222222222222222222222222222222222"
+          : "0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045"))
+    #expect(Self.rules(object) == (toOther ? ["evm.swap-output-to-other"] : []))
+    if toOther {
+      let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
+      #expect(text.contains("What comes out goes to 0x2222…2222, not to you."), "\(text)")
+    }
+  }
+
   /// A swap through Uniswap's SwapRouter02 on Base, whose address there is its own (Uniswap's
   /// sdk-core addresses.ts): named as on mainnet, never bare hex. Calldata from eth-abi:
   /// `exactInputSingle((WETH, USDC, 500, sender, 1 ETH, 3000 USDC, 0))` with 1 ETH sent.

@@ -4,7 +4,8 @@ import TxrayCore
 /// What an EVM call is for, from the richest source there is: the ERC-7730 descriptor that
 /// covers it (intent and formatted fields, with a router's typed parts when txray reads them
 /// too), else the swap txray reads from router and aggregator calls, else the intent phrase of
-/// txray's registry with the amount the call states. Nil for a call none of them names.
+/// txray's registry with the amount the call states; a lending or vault call's recipient
+/// either way. Nil for a call none of them names.
 enum EVMIntent {
   static func of(
     _ tx: Transaction, call: DecodedCall?, described: ClearSignedCall?, swap: Intent?,
@@ -22,6 +23,8 @@ enum EVMIntent {
         intent.receives = swap.receives
         intent.recipient = swap.recipient
         intent.fees = swap.fees
+      } else {
+        intent.recipient = call.flatMap(RegistryCallRecipient.of)
       }
       return intent
     }
@@ -29,6 +32,7 @@ enum EVMIntent {
     guard let call, call.source == .registry, let phrase = call.intent else { return nil }
     return Intent(
       phrase: phrase, source: .registry, contract: contract,
+      recipient: RegistryCallRecipient.of(call),
       fields: RegistryCallAmount.fields(of: call, contract: tx.to, tokens: tokens))
   }
 }
