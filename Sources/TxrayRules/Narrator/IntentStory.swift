@@ -144,7 +144,7 @@ enum IntentStory {
     }
     return "Nothing moves now: whoever holds the signature can fill the order\(until ?? ""), "
       + "taking what you offer"
-      + (intent.receives.isEmpty
+      + (intent.receivesNothing
         ? ", and you receive nothing for it."
         : intent.guaranteesNothingBack
           ? ", and what you receive can be nothing." : ", and you receive what you ask.")

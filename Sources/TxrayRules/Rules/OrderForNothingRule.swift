@@ -20,7 +20,7 @@ struct OrderForNothingRule: RiskRule {
       Finding(
         rule: Self.id, severity: .critical,
         message: "Signing this order lets whoever holds the signature take \(offered)\(until), "
-          + (intent.receives.isEmpty
+          + (intent.receivesNothing
             ? "and you receive nothing for it." : "and what you receive can be nothing."),
         evidence: [.init("offer", offered)]
           + (intent.fees.isEmpty
@@ -39,4 +39,10 @@ struct OrderForNothingRule: RiskRule {
 extension Intent {
   /// Nothing is sure to come back: no part at all, or every part's least amount is 0.
   var guaranteesNothingBack: Bool { receives.allSatisfy { $0.amount?.isZero ?? false } }
+
+  /// Nothing comes back at all: no part, or only parts of exactly 0 (not a Dutch auction that
+  /// only ends at 0).
+  var receivesNothing: Bool {
+    guaranteesNothingBack && receives.allSatisfy { $0.bound == .exact }
+  }
 }
