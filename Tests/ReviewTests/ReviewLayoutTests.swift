@@ -78,6 +78,43 @@ import TxrayCore
       EffectRow.orderRows(Intent(phrase: "Swap", source: .decodedCommands), offerer: nil).isEmpty)
   }
 
+  /// An unsimulated swap's rows say what its call states: a swap from a token declares no
+  /// transfer, so what it pays is a row; what comes back goes to the recipient, at least. Paying
+  /// in the coin the transaction carries is already a declared transfer and is not repeated.
+  @Test func unsimulatedSwapRowsSayWhatTheCallStates() {
+    let usdc = Asset(
+      kind: .fungible, contract: "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48", symbol: "USDC",
+      decimals: 6)
+    let router = "0x7a250d5630B4cF539739dF2C5dAcb4c659F2488D"
+    let other = "0x000000000000000000000000000000000000dEaD"
+    let tokenIn = Intent(
+      phrase: "Swap", source: .decodedCommands, contract: router,
+      pays: [IntentAmount(asset: usdc, amount: UInt256(1_000_000_000), bound: .exact)],
+      receives: [IntentAmount(asset: .ether, amount: UInt256(0), bound: .atLeast)],
+      recipient: other)
+    #expect(
+      EffectRow.statedRows(tokenIn, signer: ReportFixtures.signer, declared: []) == [
+        EffectRow(
+          who: ReportFixtures.signer, action: "pays, as the call states", amount: "1000 USDC"),
+        EffectRow(who: other, action: "gets, as the call states", amount: "≥ 0 ETH"),
+      ])
+    let coinIn = Intent(
+      phrase: "Swap", source: .decodedCommands, contract: router,
+      pays: [IntentAmount(asset: .ether, amount: UInt256(1), bound: .exact)],
+      receives: [IntentAmount(asset: usdc, amount: UInt256(2_990_000), bound: .atLeast)])
+    let sent = Effect.transfer(
+      asset: .ether, from: ReportFixtures.signer, to: router, amount: UInt256(1), tokenId: nil)
+    #expect(
+      EffectRow.statedRows(coinIn, signer: ReportFixtures.signer, declared: [sent]) == [
+        EffectRow(
+          who: ReportFixtures.signer, action: "gets, as the call states", amount: "≥ 2.99 USDC")
+      ])
+    #expect(
+      EffectRow.statedRows(
+        Intent(phrase: "Supply to Aave", source: .registry), signer: nil, declared: []
+      ).isEmpty)
+  }
+
   /// A simulated swap's effects lead with what the signer's balances do, not with the call tree.
   @Test func effectsLeadWithTheSignersBalances() {
     let signer = ReportFixtures.signer

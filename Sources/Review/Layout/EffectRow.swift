@@ -91,33 +91,63 @@ public struct EffectRow: Sendable, Equatable {
     if who.isEmpty { who = "the signer" }
   }
 
-  /// The asset's symbol, else its name, else its contract.
   /// The rows of a signed order (Seaport): what the offerer gives whoever fills it, what comes
   /// back to the offerer, and what others are paid. Empty for any other intent.
   public static func orderRows(_ intent: Intent?, offerer: String?) -> [EffectRow] {
     guard let intent, intent.source == .signedOrder else { return [] }
     let signer = offerer ?? "the signer"
-    func amount(_ part: IntentAmount) -> String {
-      let bound = part.bound == .atMost ? "≤ " : part.bound == .atLeast ? "≥ " : ""
-      guard let units = part.amount else { return "?" }
-      if let tokenId = part.tokenId {
-        let count = part.asset.kind == .multiToken ? "\(units.decimalString) × " : ""
-        return "\(count)\(assetName(part.asset)) #\(tokenId)"
-      }
-      if part.asset.kind == .nonFungible || part.asset.kind == .multiToken {
-        return "any of \(assetName(part.asset))"
-      }
-      return bound + format(units, part.asset)
-    }
     return intent.pays.map {
-      EffectRow(who: signer, action: "gives whoever fills the order", amount: amount($0))
+      EffectRow(who: signer, action: "gives whoever fills the order", amount: partAmount($0))
     }
-      + intent.receives.map { EffectRow(who: signer, action: "gets", amount: amount($0)) }
+      + intent.receives.map { EffectRow(who: signer, action: "gets", amount: partAmount($0)) }
       + intent.fees.map {
-        EffectRow(who: $0.party ?? "someone else", action: "gets", amount: amount($0))
+        EffectRow(who: $0.party ?? "someone else", action: "gets", amount: partAmount($0))
       }
   }
 
+  /// The rows a swap states when nothing was simulated: what the signer pays (unless a declared
+  /// transfer already shows it), the least that comes back and to whom, and what others are
+  /// paid. A swap from a token declares no transfer at all, and its effects would otherwise
+  /// read "No effects found beyond the fee". Empty for a signed order (`orderRows`) and for an
+  /// intent without parts.
+  public static func statedRows(_ intent: Intent?, signer: String?, declared: [Effect])
+    -> [EffectRow]
+  {
+    guard let intent, intent.source != .signedOrder else { return [] }
+    let payer = signer ?? "the signer"
+    let shown = intent.pays.filter { part in
+      !declared.contains { effect in
+        guard case .transfer(let asset, let from, _, _, _) = effect else { return false }
+        return from == signer && asset.kind == part.asset.kind
+          && asset.contract == part.asset.contract
+      }
+    }
+    let stated = "as the call states"
+    return shown.map { EffectRow(who: payer, action: "pays, " + stated, amount: partAmount($0)) }
+      + intent.receives.map {
+        EffectRow(who: intent.recipient ?? payer, action: "gets, " + stated, amount: partAmount($0))
+      }
+      + intent.fees.map {
+        EffectRow(
+          who: $0.party ?? "someone else", action: "gets, " + stated, amount: partAmount($0))
+      }
+  }
+
+  /// An intent part's amount: "≥ 2.99 USDt", an NFT's id, or "any of" a collection.
+  private static func partAmount(_ part: IntentAmount) -> String {
+    let bound = part.bound == .atMost ? "≤ " : part.bound == .atLeast ? "≥ " : ""
+    guard let units = part.amount else { return "?" }
+    if let tokenId = part.tokenId {
+      let count = part.asset.kind == .multiToken ? "\(units.decimalString) × " : ""
+      return "\(count)\(assetName(part.asset)) #\(tokenId)"
+    }
+    if part.asset.kind == .nonFungible || part.asset.kind == .multiToken {
+      return "any of \(assetName(part.asset))"
+    }
+    return bound + format(units, part.asset)
+  }
+
+  /// The asset's symbol, else its name, else its contract.
   static func assetName(_ asset: Asset) -> String {
     asset.symbol ?? asset.name ?? asset.contract.map { "tokens of \($0)" } ?? "tokens"
   }

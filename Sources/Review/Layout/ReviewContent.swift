@@ -186,7 +186,12 @@ public struct ReviewContent: Sendable {
 
   public func effectsLines(width: Int) -> [StyledLine] {
     let effects = outcome.effects
-    let order = EffectRow.orderRows(outcome.intent, offerer: outcome.signer)
+    // A simulated swap's balance changes say what came back; only an unsimulated one needs
+    // what its call states.
+    let order =
+      EffectRow.orderRows(outcome.intent, offerer: outcome.signer)
+      + (outcome.simulation?.status == .succeeded
+        ? [] : EffectRow.statedRows(outcome.intent, signer: outcome.signer, declared: effects))
     guard !effects.isEmpty || !order.isEmpty else {
       return StyledLine.wrapped(
         "No effects found beyond the fee. Check the details tabs.", width: width, style: .dim)
