@@ -9,9 +9,9 @@ import TxrayCore
 ///
 /// Each action swaps `token_in` for at least `min_amount_out` of `token_out`; one without
 /// `amount_in` spends what the action before it produced (the first, the whole transfer), so a
-/// route ends where the next action names its own `amount_in` or where the list ends. The least output is the sum over
-/// the route ends of each output token. Swaps by output amount (`SwapByOutput`) and hot zaps
-/// are left to the transfer's plain words.
+/// route ends where the next action names its own `amount_in` or where the list ends. The
+/// least output is the sum over the route ends of each output token. Swaps by output amount
+/// (`SwapByOutput`) and hot zaps are left to the transfer's plain words.
 enum RefSwapIntent {
   static let exchange = "v2.ref-finance.near"
 

@@ -1,11 +1,12 @@
 import TxrayCore
 
-/// `evm.swap-without-minimum` and `near.swap-without-minimum`, warning: a swap whose least output is zero accepts any price.
-/// The minimum is what makes a front-run unprofitable: without one, a bot that buys just before
-/// the swap and sells just after it (a sandwich) keeps nearly all of what it was worth, and a
-/// pool drained or moved by then fills it at whatever is left. Wallets and routers always set
-/// one from the quote, so a zero comes from a careless script or a page that wants the swap
-/// sandwiched. How low a nonzero minimum is needs prices, which txray does not have.
+/// `evm.swap-without-minimum` and `near.swap-without-minimum`, warning: a swap whose least
+/// output is zero accepts any price. The minimum is what makes a front-run unprofitable:
+/// without one, a bot that buys just before the swap and sells just after it (a sandwich) keeps
+/// nearly all of what it was worth, and a pool drained or moved by then fills it at whatever is
+/// left. Wallets and routers always set one from the quote, so a zero comes from a careless
+/// script or a page that wants the swap sandwiched. How low a nonzero minimum is needs prices,
+/// which txray does not have.
 struct SwapWithoutMinimumRule: RiskRule {
   func findings(_ facts: RuleFacts) -> [Finding] {
     guard let intent = facts.outcome.intent,
