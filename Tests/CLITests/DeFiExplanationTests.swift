@@ -146,6 +146,32 @@ import Testing
     #expect((guarded["valid"] as? Bool) == true)
     #expect((guarded["headline"] as? String)?.contains("for at least 0.000001 USDC") == true)
     #expect(Self.rules(guarded).isEmpty, "\(Self.rules(guarded))")
+
+    // SwapRouter02's exactInputSingle with amountOutMinimum 0 (calldata from eth-abi): the
+    // same warning when an ERC-7730 descriptor names the call, whose intent carries the swap.
+    let data =
+      "0x04e45aaf000000000000000000000000c02aaa39b223fe8d0a0e5c4f27ead9083c756cc20000000000000000"
+      + "00000000a0b86991c6218b36c1d19d4a2e9eb0ce3606eb4800000000000000000000000000000000000000000"
+      + "000000000000000000001f4000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa9604500"
+      + "00000000000000000000000000000000000000000000000de0b6b3a7640000"
+      + String(repeating: "0", count: 128)
+    let request = """
+      {"from":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045",
+       "to":"0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45","chainId":"0x1","nonce":"0x5",
+       "gas":"0x40000","maxFeePerGas":"0x5f5e100","maxPriorityFeePerGas":"0x0",
+       "value":"0xde0b6b3a7640000","data":"\(data)"}
+      """
+    for descriptors in [[], ["--descriptors", Self.registryRoot + "/registry"]] {
+      let object = try Self.json(
+        try TxrayProcess.run(["--json", "--no-model"] + descriptors, stdin: Data(request.utf8)))
+      #expect(
+        object["headline"] as? String
+          == "You swap 1 ETH for at least 0 USDC through Uniswap V3 Router 2 (0x68b3…Fc45)")
+      #expect(
+        (object["action"] as? [String: Any])?["source"] as? String
+          == (descriptors.isEmpty ? "decodedCommands" : "descriptor"))
+      #expect(Self.rules(object) == ["evm.swap-without-minimum"], "\(descriptors)")
+    }
   }
 
   @Test func swapOutputToAnotherAccountIsAFinding() throws {

@@ -9,8 +9,8 @@ import TxrayCore
 /// which txray does not have.
 struct SwapWithoutMinimumRule: RiskRule {
   func findings(_ facts: RuleFacts) -> [Finding] {
-    guard let intent = facts.outcome.intent,
-      intent.source == .decodedCommands,
+    // A descriptor's intent carries the swap txray reads from the same call: its minimum too.
+    guard let intent = facts.outcome.intent, intent.source != .signedOrder,
       let output = intent.receives.first(where: {
         $0.bound == .atLeast && $0.amount?.isZero == true
       })
