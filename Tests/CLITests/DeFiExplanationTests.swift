@@ -403,21 +403,37 @@ import Testing
     #expect((finding["message"] as? String)?.contains("a well-known contract") == true)
   }
 
-  /// Routers are named on the chain the transaction is for: an unlimited USDC approval to
-  /// ParaSwap on Arbitrum names ParaSwap, as on mainnet.
-  @Test func routersAreNamedOnOtherChains() throws {
+  /// Routers are named on the chain the transaction is for, never as bare hex: an unlimited
+  /// USDC approval to ParaSwap on Arbitrum names ParaSwap, as on mainnet; a swap through
+  /// Uniswap's SwapRouter02 on Base, whose address there is its own (Uniswap's sdk-core
+  /// addresses.ts), names it as on mainnet. The swap's calldata is from eth-abi:
+  /// `exactInputSingle((WETH, USDC, 500, sender, 1 ETH, 3000 USDC, 0))` with 1 ETH sent.
+  @Test(arguments: [
+    (
+      "0xaf88d065e77c8cC2239327C5EDb3A432268e5831", "0xa4b1", "0x0",
+      "0x095ea7b30000000000000000000000006a000f20005980200259b80c5102003040001068ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+      "You allow ParaSwap Augustus v6.2 (0x6A00…1068) to spend all of your USDC, forever",
+      ["evm.unlimited-allowance"]
+    ),
+    (
+      "0x2626664c2603336E57B271c5C0b26F421741e481", "0x2105", "0xde0b6b3a7640000",
+      "0x04e45aaf0000000000000000000000004200000000000000000000000000000000000006000000000000000000000000833589fcd6edb6e08f4c7c32d4f71b54bda0291300000000000000000000000000000000000000000000000000000000000001f4000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa960450000000000000000000000000000000000000000000000000de0b6b3a764000000000000000000000000000000000000000000000000000000000000b2d05e000000000000000000000000000000000000000000000000000000000000000000",
+      "You swap 1 ETH for at least 3000 USDC through Uniswap V3 Router 2 (0x2626…e481)", []
+    ),
+  ])
+  func routersAreNamedOnOtherChains(
+    to: String, chainId: String, value: String, data: String, headline: String, rules: [String]
+  ) throws {
     let request = """
-      {"from":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045",
-       "to":"0xaf88d065e77c8cC2239327C5EDb3A432268e5831","chainId":"0xa4b1","nonce":"0x5",
-       "gas":"0x20000","maxFeePerGas":"0x5f5e100","maxPriorityFeePerGas":"0x0",
-       "data":"0x095ea7b30000000000000000000000006a000f20005980200259b80c5102003040001068ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}
+      {"from":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045","to":"\(to)","chainId":"\(chainId)",
+       "nonce":"0x5","gas":"0x40000","maxFeePerGas":"0x5f5e100","maxPriorityFeePerGas":"0x0",
+       "value":"\(value)","data":"\(data)"}
       """
     let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(request.utf8))
     #expect(result.status == 0, "\(result.stderr)")
     let object = try Self.json(result)
-    #expect(
-      object["headline"] as? String
-        == "You allow ParaSwap Augustus v6.2 (0x6A00…1068) to spend all of your USDC, forever")
+    #expect(object["headline"] as? String == headline)
+    #expect(Self.rules(object) == rules, "\(Self.rules(object))")
   }
 
   /// Ref Finance swaps on NEAR (scripts/gen-ref-swap-vectors.py: nearcore's bytes from
@@ -517,26 +533,6 @@ import Testing
       let text = try #require((object["explanation"] as? [String: Any])?["text"] as? String)
       #expect(text.contains("What comes out goes to 0x2222…2222, not to you."), "\(text)")
     }
-  }
-
-  /// A swap through Uniswap's SwapRouter02 on Base, whose address there is its own (Uniswap's
-  /// sdk-core addresses.ts): named as on mainnet, never bare hex. Calldata from eth-abi:
-  /// `exactInputSingle((WETH, USDC, 500, sender, 1 ETH, 3000 USDC, 0))` with 1 ETH sent.
-  @Test func swapRouter02IsNamedOnBase() throws {
-    let request = """
-      {"from":"0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045",
-       "to":"0x2626664c2603336E57B271c5C0b26F421741e481","chainId":"0x2105","nonce":"0x5",
-       "gas":"0x40000","maxFeePerGas":"0x5f5e100","maxPriorityFeePerGas":"0x0",
-       "value":"0xde0b6b3a7640000",
-       "data":"0x04e45aaf0000000000000000000000004200000000000000000000000000000000000006000000000000000000000000833589fcd6edb6e08f4c7c32d4f71b54bda0291300000000000000000000000000000000000000000000000000000000000001f4000000000000000000000000d8da6bf26964af9d7eed9e03e53415d37aa960450000000000000000000000000000000000000000000000000de0b6b3a764000000000000000000000000000000000000000000000000000000000000b2d05e000000000000000000000000000000000000000000000000000000000000000000"}
-      """
-    let result = try TxrayProcess.run(["--json", "--no-model"], stdin: Data(request.utf8))
-    #expect(result.status == 0, "\(result.stderr)")
-    let object = try Self.json(result)
-    #expect(
-      object["headline"] as? String
-        == "You swap 1 ETH for at least 3000 USDC through Uniswap V3 Router 2 (0x2626…e481)")
-    #expect(Self.rules(object).isEmpty, "\(Self.rules(object))")
   }
 
   /// A lending or wrapping call txray names only from its registry still says how much: the
